@@ -1,0 +1,30 @@
+/**
+ * The validated configuration of a Balss process. It is injected by its class (`AppConfig`), so a
+ * service asks for `config: AppConfig` and gets typed, namespaced values; `process.env` is read only
+ * by `loadConfig`, once, at boot.
+ */
+export class AppConfig {
+  constructor(
+    readonly nodeEnv: 'development' | 'production' | 'test',
+    readonly http: {
+      readonly port: number;
+      readonly host: string;
+      /** Largest accepted request body, in the `bytes` package's notation ("100kb"). */
+      readonly bodyLimit: string;
+      /** Built Angular app served from the api's own origin; null when a separate web server does. */
+      readonly webDistPath: string | null;
+      /** Requests a client may send per minute before 429 (per IP). */
+      readonly rateLimitPerMinute: number;
+      readonly trustProxy: boolean;
+    },
+    readonly database: { readonly url: string },
+    readonly redis: { readonly url: string },
+    readonly mail: { readonly smtpUrl: string; readonly from: string },
+    /** Demo mode loads the Daugavpils demo data and allows the printed demo logins. */
+    readonly demo: boolean,
+    readonly log: { readonly level: LogLevel; readonly pretty: boolean },
+  ) {}
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];

@@ -1,0 +1,5 @@
+import baseConfig from '../../tools/eslint/eslint.base.mjs';
+
+export default [
+    ...baseConfig
+];

@@ -1,0 +1,1 @@
+export * from './lib/web-municipality-data-access/web-municipality-data-access';

@@ -1,0 +1,1 @@
+export * from './lib/web-municipality-feature-home/web-municipality-feature-home';

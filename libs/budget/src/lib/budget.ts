@@ -1,0 +1,3 @@
+export function budget(): string {
+  return 'budget';
+}

@@ -1,0 +1,3 @@
+export function eligibility(): string {
+  return 'eligibility';
+}

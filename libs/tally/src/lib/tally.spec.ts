@@ -1,0 +1,7 @@
+import { tally } from './tally';
+
+describe('tally', () => {
+  it('should work', () => {
+    expect(tally()).toEqual('tally');
+  });
+});

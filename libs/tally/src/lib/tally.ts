@@ -1,0 +1,3 @@
+export function tally(): string {
+  return 'tally';
+}
