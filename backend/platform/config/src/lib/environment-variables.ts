@@ -52,6 +52,11 @@ export class EnvironmentVariables {
   @IsBoolean()
   DEMO_MODE = false;
 
+  /** Basic-auth password of the queue dashboard (user "admin"); unset = dashboard off (404). */
+  @IsOptional()
+  @IsString()
+  QUEUE_DASHBOARD_PASSWORD?: string;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
