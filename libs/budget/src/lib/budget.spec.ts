@@ -1,7 +1,0 @@
-import { budget } from './budget';
-
-describe('budget', () => {
-  it('should work', () => {
-    expect(budget()).toEqual('budget');
-  });
-});

@@ -1,3 +1,0 @@
-export function budget(): string {
-  return 'budget';
-}

@@ -1,3 +1,0 @@
-export function tally(): string {
-  return 'tally';
-}
