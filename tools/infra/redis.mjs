@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { waitForPort } from './ports.mjs';
+import { killStaleFromPidFile, startService } from './processes.mjs';
 
 /** Finds redis-server; if it is missing and apt-get is usable (root), installs it from Debian. */
 export function ensureRedisBinary(log = console.log) {
@@ -21,23 +22,38 @@ export function ensureRedisBinary(log = console.log) {
   );
 }
 
-/** Starts a private redis-server on loopback with its files in `dir`. Returns { url, stop }. */
+/**
+ * Starts a private redis-server on loopback with its files (dump, log, pid file) in `dir`. Returns
+ * { url, pid, stop }. A redis-server left running in the same `dir` by a SIGKILLed launcher is stopped
+ * first. `persist: true` keeps the queue data between runs (`npm start`); tests use `false`.
+ */
 export async function startRedis({ dir, port, persist = false, log = () => {} }) {
   const bin = ensureRedisBinary(log);
-  fs.mkdirSync(dir, { recursive: true });
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', path.resolve(dir), '--save', persist ? '60 1' : '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes'];
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (d) => log(String(d).trim()));
-  child.stderr.on('data', (d) => log(String(d).trim()));
-  await waitForPort(port);
+  const absDir = path.resolve(dir);
+  fs.mkdirSync(absDir, { recursive: true });
+  const pidFile = path.join(absDir, 'launcher.pid');
+  await killStaleFromPidFile(pidFile, log);
+  const args = [
+    '--port', String(port), '--bind', '127.0.0.1', '--dir', absDir,
+    '--save', persist ? '60 1' : '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes',
+    '--logfile', path.join(absDir, 'redis.log'),
+  ];
+  const server = startService({ name: 'redis', command: bin, args, pidFile, quiet: true });
+  try {
+    await Promise.race([
+      waitForPort(port),
+      server.exited.then(({ code }) => {
+        throw new Error(`redis-server exited with code ${code} at start; see ${path.join(absDir, 'redis.log')}`);
+      }),
+    ]);
+  } catch (error) {
+    await server.stop(5_000);
+    throw error;
+  }
   return {
     url: `redis://127.0.0.1:${port}`,
-    pid: child.pid,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    }),
+    pid: server.pid,
+    stop: () => server.stop(10_000),
   };
 }
 

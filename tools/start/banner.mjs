@@ -1,0 +1,42 @@
+// The "it is running" message of `npm start`: where to click and how to log in.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Demo accounts live in tools/start/demo-logins.json, written alongside the seed that creates them. */
+function demoLogins(root) {
+  try {
+    const file = JSON.parse(fs.readFileSync(path.join(root, 'tools/start/demo-logins.json'), 'utf8'));
+    return Array.isArray(file.logins) ? file.logins : [];
+  } catch {
+    return [];
+  }
+}
+
+export function printBanner({ port, mail, databaseUrl, redisUrl, dashboardPassword, seconds, root }) {
+  const tty = process.stdout.isTTY;
+  const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s);
+  const green = (s) => (tty ? `\x1b[32m${s}\x1b[0m` : s);
+  const base = `http://localhost:${port}`;
+  const logins = demoLogins(root);
+  const lines = [
+    '',
+    green(bold(`Balss is running — ready in ${seconds.toFixed(0)} s`)),
+    '',
+    `  Open          ${bold(base)}   (PORT=… npm start to change the port)`,
+    `  Mail inbox    ${mail.httpUrl ?? (mail.smtpUrl ? `e-mail goes to ${mail.smtpUrl}` : 'none (no mail catcher)')}`,
+    `  Queues        ${base}/api/admin/queues   login admin / ${dashboardPassword}`,
+    `  API docs      ${base}/api/docs`,
+    '',
+    '  Demo logins',
+    ...(logins.length
+      ? logins.map((l) => `    ${String(l.role).padEnd(14)}${String(l.login).padEnd(32)}${String(l.password).padEnd(16)}${l.note ?? ''}`)
+      : ['    (none yet besides the queue dashboard above)']),
+    '',
+    `  Database      ${databaseUrl}`,
+    `  Redis         ${redisUrl}`,
+    '',
+    `  Press ${bold('Ctrl-C')} to stop everything. Data stays in .data/ for the next start (delete it to reset).`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
