@@ -1,7 +1,22 @@
 export { BudgetRuleError, type BudgetErrorCode } from './lib/budget-error';
-export { addCents, cents, centsFromBigInt, euros, nonNegativeCents, subtractCents, sumCents, type Cents } from './lib/cents';
+export {
+  addCents,
+  cents,
+  centsFromBigInt,
+  euros,
+  nonNegativeCents,
+  subtractCents,
+  sumCents,
+  type Cents,
+} from './lib/cents';
 export { formatCents, type FormatCentsOptions, type MoneyLocale } from './lib/money-format';
-export { MoneyParseError, parseCents, tryParseCents, type MoneyParseErrorCode, type MoneyParseResult } from './lib/money-parse';
+export {
+  MoneyParseError,
+  parseCents,
+  tryParseCents,
+  type MoneyParseErrorCode,
+  type MoneyParseResult,
+} from './lib/money-parse';
 export {
   checkPbBudgetAgainstFloor,
   computePbFloor,

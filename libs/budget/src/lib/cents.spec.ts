@@ -2,9 +2,12 @@ import { BudgetRuleError } from './budget-error';
 import { addCents, cents, centsFromBigInt, euros, nonNegativeCents, subtractCents, sumCents } from './cents';
 
 describe('Cents', () => {
-  it.each([0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])('refuses %p as cents', (value) => {
-    expect(() => cents(value)).toThrow(BudgetRuleError);
-  });
+  it.each([0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])(
+    'refuses %p as cents',
+    (value) => {
+      expect(() => cents(value)).toThrow(BudgetRuleError);
+    },
+  );
 
   it('adds ten cents ten times to exactly one euro (floats give 0.9999999999999999)', () => {
     expect(sumCents(Array.from({ length: 10 }, () => cents(10)))).toBe(100);

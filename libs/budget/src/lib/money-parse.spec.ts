@@ -24,11 +24,14 @@ describe('parsing euro amounts into cents', () => {
     },
   );
 
-  it.each(fixture<InvalidAmount>('invalid').map((a) => [a.input, a.code] as const))('refuses %j with %s', (input, code) => {
-    const result = tryParseCents(input);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe(code);
-  });
+  it.each(fixture<InvalidAmount>('invalid').map((a) => [a.input, a.code] as const))(
+    'refuses %j with %s',
+    (input, code) => {
+      const result = tryParseCents(input);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error.code).toBe(code);
+    },
+  );
 
   it('throws a typed error carrying the reason code and the input from parseCents', () => {
     expect(() => parseCents('1,234')).toThrow(MoneyParseError);

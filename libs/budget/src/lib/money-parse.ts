@@ -37,7 +37,10 @@ const CURRENCY = /^(?:€|EUR)\s*|\s*(?:€|EUR)$/giu;
  * Latvian notation and 1234 in English — because a budget figure must never be guessed.
  */
 export function tryParseCents(input: string): MoneyParseResult {
-  const fail = (code: MoneyParseErrorCode): MoneyParseResult => ({ ok: false, error: new MoneyParseError(code, input) });
+  const fail = (code: MoneyParseErrorCode): MoneyParseResult => ({
+    ok: false,
+    error: new MoneyParseError(code, input),
+  });
   const text = input.trim().replace(CURRENCY, '').trim();
   if (text === '') {
     return fail('EMPTY');
@@ -104,7 +107,12 @@ function ungroup(integerPart: string): string | null {
   if (/^\d+$/.test(integerPart)) {
     return integerPart;
   }
-  const marks = new Set(integerPart.replace(/\d/g, '').split('').map((mark) => (SPACES.test(mark) ? ' ' : mark)));
+  const marks = new Set(
+    integerPart
+      .replace(/\d/g, '')
+      .split('')
+      .map((mark) => (SPACES.test(mark) ? ' ' : mark)),
+  );
   if (marks.size !== 1) {
     return null;
   }

@@ -31,18 +31,28 @@ describe('the legal PB floor (Local Government Law Art. 59(2))', () => {
   });
 
   it('rounds up even when the fraction is below half a cent, because the law says "at least"', () => {
-    const tiny = [2023, 2024, 2025].map((year) => ({ year, personalIncomeTax: cents(20_000), realEstateTax: cents(0) }));
+    const tiny = [2023, 2024, 2025].map((year) => ({
+      year,
+      personalIncomeTax: cents(20_000),
+      realEstateTax: cents(0),
+    }));
     tiny[0] = { ...tiny[0], realEstateTax: cents(1) }; // total 60,001 cents → 100.0017 cents
     expect(computePbFloor({ budgetYear: 2026, revenues: tiny }).floor).toBe(101);
   });
 
   it('does not round a floor that is already whole', () => {
-    const even = [2023, 2024, 2025].map((year) => ({ year, personalIncomeTax: euros(1_000_000), realEstateTax: euros(200_000) }));
+    const even = [2023, 2024, 2025].map((year) => ({
+      year,
+      personalIncomeTax: euros(1_000_000),
+      realEstateTax: euros(200_000),
+    }));
     expect(computePbFloor({ budgetYear: 2026, revenues: even }).floor).toBe(euros(6_000));
   });
 
   it('uses a configured higher rate for the year', () => {
-    expect(computePbFloor({ budgetYear: 2031, revenues: shiftYears(5), rate: basisPoints(100) }).floor).toBe(45_433_334);
+    expect(computePbFloor({ budgetYear: 2031, revenues: shiftYears(5), rate: basisPoints(100) }).floor).toBe(
+      45_433_334,
+    );
   });
 
   it('accepts a rate below 0.5 % during the transition up to 2029', () => {
@@ -61,7 +71,11 @@ describe('the legal PB floor (Local Government Law Art. 59(2))', () => {
     ['the budget year itself', [...revenues2026.slice(0, 2), { ...revenues2026[2], year: 2026 }], 'UNEXPECTED_YEAR'],
     ['a year too early', [...revenues2026.slice(0, 2), { ...revenues2026[2], year: 2022 }], 'UNEXPECTED_YEAR'],
     ['a year twice', [...revenues2026.slice(0, 2), { ...revenues2026[2], year: 2025 }], 'DUPLICATE_YEAR'],
-    ['a negative revenue', [...revenues2026.slice(0, 2), { ...revenues2026[2], realEstateTax: cents(-1) }], 'NEGATIVE_AMOUNT'],
+    [
+      'a negative revenue',
+      [...revenues2026.slice(0, 2), { ...revenues2026[2], realEstateTax: cents(-1) }],
+      'NEGATIVE_AMOUNT',
+    ],
   ])('refuses revenues with %s', (_label, revenues, code) => {
     expect(codeOf(() => computePbFloor({ budgetYear: 2026, revenues }))).toBe(code);
   });

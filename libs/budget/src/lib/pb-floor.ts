@@ -68,10 +68,14 @@ export function computePbFloor(input: PbFloorInput): PbFloor {
 function assertThreePrecedingYears(budgetYear: number, revenues: readonly YearlyTaxRevenue[]): void {
   const expected = [budgetYear - 3, budgetYear - 2, budgetYear - 1];
   if (revenues.length !== 3) {
-    throw new BudgetRuleError('WRONG_NUMBER_OF_YEARS', `Give the revenue of exactly the three years ${expected.join(', ')}`, {
-      expected,
-      given: revenues.map((r) => r.year),
-    });
+    throw new BudgetRuleError(
+      'WRONG_NUMBER_OF_YEARS',
+      `Give the revenue of exactly the three years ${expected.join(', ')}`,
+      {
+        expected,
+        given: revenues.map((r) => r.year),
+      },
+    );
   }
   const seen = new Set<number>();
   for (const { year } of revenues) {
@@ -80,7 +84,10 @@ function assertThreePrecedingYears(budgetYear: number, revenues: readonly Yearly
     }
     seen.add(year);
     if (!expected.includes(year)) {
-      throw new BudgetRuleError('UNEXPECTED_YEAR', `${year} is not one of the three years before ${budgetYear}`, { year, expected });
+      throw new BudgetRuleError('UNEXPECTED_YEAR', `${year} is not one of the three years before ${budgetYear}`, {
+        year,
+        expected,
+      });
     }
   }
 }
@@ -94,7 +101,8 @@ export interface PbFloorException {
   decisionReference?: string;
 }
 
-export type PbFloorExceptionProblem = 'EXCEPTION_AFTER_TRANSITION' | 'EXCEPTION_YEAR_MISMATCH' | 'EXCEPTION_REASON_MISSING';
+export type PbFloorExceptionProblem =
+  'EXCEPTION_AFTER_TRANSITION' | 'EXCEPTION_YEAR_MISMATCH' | 'EXCEPTION_REASON_MISSING';
 
 export type PbFloorCheck =
   | { status: 'ok'; surplus: Cents }

@@ -14,9 +14,13 @@ export const BASIS_POINTS_PER_WHOLE = 10_000n;
 
 export function basisPoints(value: number): BasisPoints {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new BudgetRuleError('INVALID_RATE', `A rate must be a non-negative whole number of basis points: ${String(value)}`, {
-      value,
-    });
+    throw new BudgetRuleError(
+      'INVALID_RATE',
+      `A rate must be a non-negative whole number of basis points: ${String(value)}`,
+      {
+        value,
+      },
+    );
   }
   return value as BasisPoints;
 }
@@ -32,7 +36,9 @@ export function percentToBasisPoints(text: string): BasisPoints {
 }
 
 export function formatBasisPointsAsPercent(rate: BasisPoints): string {
-  const fraction = String(rate % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(rate % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${Math.floor(rate / 100)}${fraction ? `.${fraction}` : ''} %`;
 }
 

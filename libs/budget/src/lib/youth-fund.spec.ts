@@ -60,7 +60,9 @@ describe('awards against the allocation', () => {
   });
 
   it('treats an inconsistent past (awards above the allocation) as a broken invariant', () => {
-    expect(() => remainingYouthFund(allocation, [euros(2_000), euros(1_000), cents(1)])).toThrow('more than the allocation');
+    expect(() => remainingYouthFund(allocation, [euros(2_000), euros(1_000), cents(1)])).toThrow(
+      'more than the allocation',
+    );
   });
 
   it('allows an award that uses up the fund to the cent', () => {

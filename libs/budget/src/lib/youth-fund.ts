@@ -64,7 +64,10 @@ export function remainingYouthFund(allocation: Cents, awards: readonly Cents[]):
   nonNegativeCents(allocation, 'Youth fund allocation');
   const awarded = sumCents(awards.map((award) => nonNegativeCents(award, 'Award')));
   if (awarded > allocation) {
-    throw new BudgetRuleError('AWARDS_EXCEED_ALLOCATION', 'Awards add up to more than the allocation', { allocation, awarded });
+    throw new BudgetRuleError('AWARDS_EXCEED_ALLOCATION', 'Awards add up to more than the allocation', {
+      allocation,
+      awarded,
+    });
   }
   return subtractCents(allocation, awarded);
 }

@@ -1,7 +1,0 @@
-import { eligibility } from './eligibility';
-
-describe('eligibility', () => {
-  it('should work', () => {
-    expect(eligibility()).toEqual('eligibility');
-  });
-});

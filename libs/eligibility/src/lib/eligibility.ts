@@ -1,3 +1,0 @@
-export function eligibility(): string {
-  return 'eligibility';
-}
