@@ -21,6 +21,7 @@ class BalssResultsReporter {
     }
     for (const s of brokenSuites) failures.push(`${path.relative(process.cwd(), s.testFilePath)} (suite failed to run)`);
     const summary = {
+      project: process.env.NX_TASK_TARGET_PROJECT ?? null, // set by Nx for every task it runs
       rootDir: path.relative(process.cwd(), this.rootDir) || '.',
       passed: results.numPassedTests,
       failed: results.numFailedTests + brokenSuites.length,
