@@ -12,7 +12,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // @jsverse/utils (a Transloco dependency) ships ES modules under a .js name, so Jest must transform it.
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

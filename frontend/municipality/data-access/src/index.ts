@@ -1,1 +1,2 @@
-export * from './lib/web-municipality-data-access/web-municipality-data-access';
+export * from './lib/load-error';
+export * from './lib/municipality.store';

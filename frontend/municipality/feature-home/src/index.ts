@@ -1,1 +1,1 @@
-export * from './lib/web-municipality-feature-home/web-municipality-feature-home';
+export * from './lib/home.routes';

@@ -1,1 +1,5 @@
-export * from './lib/web-shared-i18n/web-shared-i18n';
+export * from './lib/i18n.providers';
+export * from './lib/language.service';
+export * from './lib/locale-names';
+export * from './lib/translated-title.strategy';
+export * from './lib/translation.loader';
