@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { Locale } from '@balss/contracts';
 import { provideTransloco, Translation, TranslocoLoader, TranslocoService } from '@jsverse/transloco';
-import { Observable, of, throwError } from 'rxjs';
+import { delay, Observable, of, throwError } from 'rxjs';
 import { LanguageService, LOCALE_STORAGE_KEY } from './language.service';
 
 const TEXTS: Record<Locale, Translation> = {
@@ -12,9 +12,13 @@ const TEXTS: Record<Locale, Translation> = {
 
 class FakeLoader implements TranslocoLoader {
   static failing = new Set<string>();
+  static delayMs: Partial<Record<string, number>> = {};
 
   getTranslation(lang: string): Observable<Translation> {
-    return FakeLoader.failing.has(lang) ? throwError(() => new Error(`no ${lang}`)) : of(TEXTS[lang as Locale]);
+    if (FakeLoader.failing.has(lang)) {
+      return throwError(() => new Error(`no ${lang}`));
+    }
+    return of(TEXTS[lang as Locale]).pipe(delay(FakeLoader.delayMs[lang] ?? 0));
   }
 }
 
@@ -35,6 +39,7 @@ describe('LanguageService', () => {
     localStorage.clear();
     document.documentElement.lang = '';
     FakeLoader.failing.clear();
+    FakeLoader.delayMs = {};
   });
 
   afterEach(() => jest.restoreAllMocks());
@@ -110,6 +115,20 @@ describe('LanguageService', () => {
     expect(service.current()).toBe('lv');
     expect(document.documentElement.lang).toBe('lv');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('ends in the last language chosen when an earlier choice loads more slowly', async () => {
+    const { service } = setUp();
+    await service.restore();
+    FakeLoader.delayMs = { ru: 30 };
+
+    const slow = service.switchTo('ru');
+    const fast = service.switchTo('en');
+
+    await expect(Promise.all([slow, fast])).resolves.toEqual([false, true]);
+    expect(service.current()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
   });
 
   it('still switches when storage is unavailable', async () => {

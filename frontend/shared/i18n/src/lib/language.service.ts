@@ -18,6 +18,8 @@ export class LanguageService {
   private readonly document = inject(DOCUMENT);
   private readonly transloco = inject(TranslocoService);
   private readonly locale = signal<Locale>(DEFAULT_LOCALE);
+  /** The last language asked for: a slower, older load must not override a newer choice. */
+  private requested: Locale = DEFAULT_LOCALE;
 
   readonly current = this.locale.asReadonly();
   readonly locales = LOCALES;
@@ -47,9 +49,13 @@ export class LanguageService {
   }
 
   private async apply(locale: Locale): Promise<boolean> {
+    this.requested = locale;
     try {
       await firstValueFrom(this.transloco.load(locale));
     } catch {
+      return false;
+    }
+    if (this.requested !== locale) {
       return false;
     }
     this.transloco.setActiveLang(locale);
