@@ -37,11 +37,14 @@ async function shutdown(code, reason) {
   process.exit(code);
 }
 
-let interrupts = 0;
+let firstSignalAt = 0;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
-    // A second Ctrl-C while stopping: give up waiting; the exit hook of processes.mjs kills what is left.
-    if (++interrupts > 1) process.exit(130);
+    // Another Ctrl-C while stopping: give up waiting; the exit hook of processes.mjs kills what is left.
+    // (Within a second it is the same keypress relayed by npm as well as by the terminal; ignore it.)
+    if (firstSignalAt && Date.now() - firstSignalAt > 1_000) process.exit(130);
+    if (firstSignalAt) return;
+    firstSignalAt = Date.now();
     void shutdown(sig === 'SIGINT' ? 130 : 143);
   });
 }

@@ -67,10 +67,14 @@ async function cleanup() {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
+let firstSignalAt = 0;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
-    if (interrupted) process.exit(130); // second Ctrl-C: the exit hooks kill what is left
+    // A second Ctrl-C (not the same keypress relayed by npm) stops waiting; exit hooks kill what is left.
+    if (interrupted && Date.now() - firstSignalAt > 1_000) process.exit(130);
+    if (interrupted) return;
     interrupted = true;
+    firstSignalAt = Date.now();
     console.error(`\n${sig}: stopping the test run and everything it started…`);
     await cleanup();
     process.exit(130);
