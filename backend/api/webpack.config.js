@@ -1,6 +1,8 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// Two bundles from one codebase: main.js (the HTTP api) and cli.js (migrate / seed), so the
+// container and `npm start` run migrations with exactly the code that ships.
 module.exports = {
   output: {
     path: join(__dirname, '../../dist/backend/api'),
@@ -14,12 +16,13 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: ['./src/assets'],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+    }),
   ],
 };

@@ -21,6 +21,10 @@ export const API_ERROR_CODES = [
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  /** A malformed request that is not about a field: unparsable JSON, a wrong content type. */
+  'BAD_REQUEST',
+  /** Well-formed input a domain rule refuses (cycle closed, under the voting age); HTTP 422. */
+  'RULE_VIOLATED',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

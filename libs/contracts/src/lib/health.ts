@@ -6,3 +6,14 @@ export interface HealthDto {
   info: Partial<Record<DependencyName, { status: 'up' | 'down'; message?: string }>>;
   error: Partial<Record<DependencyName, { status: 'up' | 'down'; message?: string }>>;
 }
+
+/**
+ * The 503 answer of GET /api/health: the HealthDto (so probes read `status` and `error`) plus the
+ * stable error fields every failed request has, with `details.down` naming the failing dependencies.
+ */
+export interface HealthUnavailableBody extends HealthDto {
+  code: 'SERVICE_UNAVAILABLE';
+  message: string;
+  details: { down: DependencyName[] };
+  requestId?: string;
+}

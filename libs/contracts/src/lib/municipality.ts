@@ -24,3 +24,10 @@ export interface MunicipalityDto {
   name: LocalizedText;
   neighbourhoods: NeighbourhoodDto[];
 }
+
+/** One row of GET /api/municipalities: enough to pick a tenant, without its neighbourhoods. */
+export interface MunicipalitySummaryDto {
+  id: string;
+  slug: string;
+  name: LocalizedText;
+}

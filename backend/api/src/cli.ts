@@ -1,0 +1,70 @@
+/**
+ * Operator commands, bundled next to main.js: `node dist/backend/api/cli.js migrate|seed`.
+ * Exit codes: 0 done, 1 failed (database unreachable, migration error, pending migrations),
+ * 2 usage error, 3 invalid configuration. Messages go to stdout, problems to stderr.
+ */
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { InvalidConfigError } from '@balss/platform/config';
+import { MigrateCliModule, SeedCliModule } from './cli/cli.modules';
+import { CommandFailedError, migrateCommand, type Print, seedCommand } from './cli/commands';
+
+interface Command {
+  module: Type;
+  run: typeof migrateCommand;
+  summary: string;
+}
+
+const COMMANDS: Record<string, Command> = {
+  migrate: { module: MigrateCliModule, run: migrateCommand, summary: 'apply pending database migrations' },
+  seed: { module: SeedCliModule, run: seedCommand, summary: 'load reference data (Daugavpils and its 25 apkaimes); idempotent' },
+};
+
+const print: Print = (line) => process.stdout.write(`${line}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const command = COMMANDS[argv[0] ?? ''];
+  if (!command || argv.length > 1) {
+    process.stderr.write(`Usage: node dist/backend/api/cli.js <command>\n`);
+    for (const [name, { summary }] of Object.entries(COMMANDS)) {
+      process.stderr.write(`  ${name.padEnd(8)} ${summary}\n`);
+    }
+    return 2;
+  }
+  let app;
+  try {
+    app = await NestFactory.createApplicationContext(command.module, {
+      abortOnError: false,
+      logger: ['error', 'warn'],
+    });
+    await command.run(app, print);
+    return 0;
+  } catch (error) {
+    return report(error);
+  } finally {
+    await app?.close();
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof InvalidConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    return 3;
+  }
+  if (error instanceof CommandFailedError) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
+    process.stderr.write(`Cannot reach PostgreSQL (${String(code)}). Is it running, and is DATABASE_URL right?\n`);
+    return 1;
+  }
+  process.stderr.write(`Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => process.exit(report(error)),
+);

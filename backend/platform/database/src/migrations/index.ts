@@ -1,0 +1,10 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateTenantSchema1795317163367 } from './1795317163367-CreateTenantSchema';
+
+/**
+ * Every migration, oldest first. An explicit list rather than a glob because the api and the CLI are
+ * webpack bundles that cannot glob at run time. `npm run db:generate` appends new entries here.
+ */
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  CreateTenantSchema1795317163367,
+];
