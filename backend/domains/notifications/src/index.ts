@@ -1,1 +1,5 @@
-export * from './lib/domain-notifications.module';
+export * from './lib/mail/mail-errors';
+export * from './lib/mail/mail-identity';
+export * from './lib/mail/mail.producer';
+export * from './lib/mail/mail.service';
+export * from './lib/notifications.module';

@@ -1,0 +1,62 @@
+import { AppConfig } from '@balss/platform/config';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { QueueName } from '@balss/contracts';
+import { throttledErrorListener } from './connection-errors';
+import { createIdempotencyRedis, IDEMPOTENCY_REDIS, IdempotencyStore } from './idempotency-store';
+import { CATALOGUE_QUEUES, catalogueQueuesProvider, JobProducer, type CatalogueQueues } from './job-producer';
+import { queueRootOptions, type QueueRole } from './queue-options';
+
+const catalogueQueues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
+
+function bullRoot(role: QueueRole) {
+  return BullModule.forRootAsync({
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => queueRootOptions(config.redis.url, role),
+  });
+}
+
+/** Gives every catalogue queue an `error` listener, so a Redis outage is logged, never thrown. */
+@Injectable()
+class QueueErrorLogging implements OnModuleInit {
+  private readonly logger = new Logger('Queue');
+  constructor(@Inject(CATALOGUE_QUEUES) private readonly queues: CatalogueQueues) {}
+
+  onModuleInit(): void {
+    for (const queue of this.queues.values()) {
+      queue.on('error', throttledErrorListener(this.logger, `queue "${queue.name}"`));
+    }
+  }
+}
+
+/**
+ * The api's queues: BullMQ connected from `config.redis.url` with the producer profile (a Redis
+ * outage fails `add` fast instead of hanging a request), every queue of the catalogue registered,
+ * and `JobProducer`, the typed way to enqueue. Import it once in the api's AppModule; domain
+ * modules with a producer import it too (Nest shares the one instance).
+ */
+@Module({
+  exports: [catalogueQueues, JobProducer],
+  imports: [bullRoot('producer'), catalogueQueues],
+  providers: [catalogueQueuesProvider, JobProducer, QueueErrorLogging],
+})
+export class QueueModule {}
+
+/**
+ * The worker's queues: the same catalogue with the worker profile (`maxRetriesPerRequest: null`,
+ * so blocking fetches wait out an outage) plus the `IdempotencyStore` processors use. Only the
+ * worker imports it — never together with QueueModule, as both configure the BullMQ root.
+ */
+@Module({
+  exports: [catalogueQueues, IdempotencyStore, JobProducer],
+  imports: [bullRoot('worker'), catalogueQueues],
+  providers: [
+    catalogueQueuesProvider,
+    IdempotencyStore,
+    JobProducer,
+    QueueErrorLogging,
+    { inject: [AppConfig], provide: IDEMPOTENCY_REDIS, useFactory: (config: AppConfig) => createIdempotencyRedis(config.redis.url) },
+  ],
+})
+export class WorkerQueueModule {}
+
