@@ -22,6 +22,7 @@ describe('api (in-process AppModule, real PostgreSQL and Redis)', () => {
         DATABASE_URL: db.url,
         REDIS_URL: requiredEnv('TEST_REDIS_URL'),
         BODY_LIMIT: '16kb',
+        QUEUE_DASHBOARD_PASSWORD: 'e2e-dashboard-secret',
       },
       [ProbeModule],
     );
@@ -152,6 +153,14 @@ describe('api (in-process AppModule, real PostgreSQL and Redis)', () => {
       expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('mounts the queue dashboard behind basic auth, with the stable body when refused', async () => {
+      const refused = await request(app.getHttpServer()).get('/api/admin/queues').expect(401);
+      expect(refused.body).toMatchObject({ code: 'UNAUTHENTICATED', requestId: refused.headers['x-request-id'] });
+      expect(refused.headers['www-authenticate']).toMatch(/^Basic/);
+      const board = await request(app.getHttpServer()).get('/api/admin/queues').auth('admin', 'e2e-dashboard-secret').expect(200);
+      expect(board.text).toMatch(/Balss queues|bull/i);
     });
 
     it('publishes the OpenAPI document listing the municipality routes, and Swagger UI', async () => {

@@ -7,6 +7,7 @@ import { IdentityModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
 import { AppConfig, ConfigModule } from '@balss/platform/config';
 import { DatabaseModule } from '@balss/platform/database';
+import { QueueDashboardModule, QueueModule } from '@balss/platform/queue';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { toRequestValidationError } from './errors/validation-errors';
 import { HealthModule } from './health/health.module';
@@ -18,9 +19,8 @@ import { ShutdownLogger } from './shutdown.logger';
  * The HTTP process: platform modules, then the domain modules whose controllers it serves. The
  * global pipe, filter and rate-limit guard are providers here (not set in main.ts) so a test that
  * boots AppModule gets exactly the production request pipeline.
- *
- * TODO(queue): import QueueModule and QueueDashboardModule from '@balss/platform/queue' once that
- * lib exports them (another engineer's work in progress).
+ * QueueModule gives domain producers their queues; QueueDashboardModule mounts Bull Board at
+ * /api/admin/queues (basic auth; off without QUEUE_DASHBOARD_PASSWORD). The worker process consumes.
  */
 @Module({
   imports: [
@@ -30,6 +30,8 @@ import { ShutdownLogger } from './shutdown.logger';
     IdentityModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
     MunicipalityModule,
+    QueueDashboardModule,
+    QueueModule,
     ServeStaticModule.forRootAsync({ inject: [AppConfig], useFactory: webAppOptions }),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],

@@ -10,14 +10,14 @@ import type {
 // Response classes exist for the OpenAPI document; `implements` keeps them in step with the contract.
 
 export class LocalizedTextResponse implements LocalizedText {
-  @ApiProperty({ example: 'Ķīmija' })
+  @ApiProperty({ example: 'Ķīmija', description: 'English; Latvian proper names stay as they are.' })
+  en!: string;
+
+  @ApiProperty({ example: 'Ķīmija', description: 'Latvian, the official language and the default.' })
   lv!: string;
 
   @ApiProperty({ example: 'Химия' })
   ru!: string;
-
-  @ApiProperty({ example: 'Ķīmija' })
-  en!: string;
 }
 
 export class GeoPointResponse implements GeoPoint {
