@@ -25,14 +25,16 @@ async function main(): Promise<number> {
     return 2;
   }
   // The harness reads TEST_DATABASE_URL; a developer with only DATABASE_URL set may use that server.
-  process.env['TEST_DATABASE_URL'] ??= process.env['DATABASE_URL'];
-  if (!process.env['TEST_DATABASE_URL']) {
+  // (Assigning undefined to process.env would store the string "undefined", hence the explicit check.)
+  const serverUrl = process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'];
+  if (!serverUrl) {
     console.error(
       'Set TEST_DATABASE_URL (printed by `node tools/infra/services.mjs`) or DATABASE_URL: the generator ' +
         'needs a PostgreSQL server where it may create a scratch database.',
     );
     return 2;
   }
+  process.env['TEST_DATABASE_URL'] = serverUrl;
   const db = await createTestDatabase({ entities: [ENTITY_FILES_GLOB] });
   try {
     const sql = await db.dataSource.driver.createSchemaBuilder().log();
