@@ -6,3 +6,4 @@ export * from './lib/locale';
 export * from './lib/municipality';
 export * from './lib/routes';
 export * from './lib/user';
+export * from './lib/youth';
