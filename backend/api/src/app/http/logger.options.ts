@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import { destination } from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '@balss/platform/config';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -33,38 +35,45 @@ export function requestIdMiddleware(request: IncomingMessage, response: ServerRe
   next();
 }
 
-/** JSON logs (one line per request with its id) in production; readable lines when LOG_PRETTY=1. */
+/**
+ * JSON logs (one line per request with its id) in production; readable lines when LOG_PRETTY=1.
+ * The JSON stream writes synchronously: Nest re-raises SIGTERM right after shutdown, and an async
+ * stream would lose the last lines (the ones that explain why a process stopped).
+ */
 export function loggerOptions(config: AppConfig): Params {
+  const options = httpLoggerOptions(config);
   return {
     // Path-to-regexp v8 syntax; the default '*' makes Nest print a legacy-route warning at boot.
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-    pinoHttp: {
-      level: config.log.level,
-      genReqId: assignRequestId,
-      // Lean lines: no headers (cookies, tokens) and no client IP (personal data under the GDPR).
-      serializers: {
-        req: (request: { id?: unknown; method?: string; url?: string }) => ({
-          id: request.id,
-          method: request.method,
-          url: request.url,
-        }),
-        res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
-      },
-      customLogLevel: (request, response, error) => {
-        if (request.url === '/api/health') {
-          // Probes poll every few seconds: a green answer is not news, a red one is a warning
-          // (the health check itself logs which dependency failed).
-          return response.statusCode === 200 ? 'debug' : 'warn';
-        }
-        if (error || response.statusCode >= 500) {
-          return 'error';
-        }
-        if (response.statusCode >= 400) {
-          return 'warn';
-        }
-        return 'info';
-      },
-      transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+    pinoHttp: config.log.pretty
+      ? { ...options, transport: { target: 'pino-pretty', options: { singleLine: true } } }
+      : [options, destination({ dest: 1, sync: true })],
+  };
+}
+
+function httpLoggerOptions(config: AppConfig): Options {
+  return {
+    level: config.log.level,
+    genReqId: assignRequestId,
+    // Lean lines: no headers (cookies, tokens) and no client IP (personal data under the GDPR).
+    serializers: {
+      req: (request: { id?: unknown; method?: string; url?: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url,
+      }),
+      res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+    },
+    customLogLevel: (request, response, error) => {
+      if (request.url === '/api/health') {
+        // Probes poll every few seconds: a green answer is not news, a red one is a warning
+        // (the health check itself logs which dependency failed).
+        return response.statusCode === 200 ? 'debug' : 'warn';
+      }
+      if (error || response.statusCode >= 500) {
+        return 'error';
+      }
+      return response.statusCode >= 400 ? 'warn' : 'info';
     },
   };
 }
