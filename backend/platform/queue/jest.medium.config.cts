@@ -1,11 +1,7 @@
 // Medium tests: real Redis (TEST_REDIS_URL), plus a redis-server of their own to stop and start.
-// Self-contained for now; switch `preset` to tools/jest/jest.medium.preset.js once that exists.
 module.exports = {
   displayName: 'platform-queue:medium',
-  preset: '../../../tools/jest/jest.preset.js',
-  testEnvironment: 'node',
-  testMatch: ['**/*.medium-spec.ts'],
-  testTimeout: 60_000,
+  preset: '../../../tools/jest/jest.medium.preset.js',
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

@@ -22,3 +22,30 @@ export function throttledErrorListener(logger: Pick<Logger, 'warn'>, label: stri
     logger.warn(`${label}: ${error.message}${more}`);
   };
 }
+
+/** The part of BullMQ's Redis client that shutdown needs. */
+export interface RedisClientHandle {
+  status: string;
+  disconnect(): void;
+}
+
+/**
+ * The Redis client behind a BullMQ queue or worker, or null when it has not connected even once
+ * (BullMQ's own close handles that case without waiting). Used at shutdown: a graceful close ends
+ * with QUIT, which a connection that waits out outages (the worker profile) would hold until Redis
+ * returns; with Redis down we drop the connection instead. A client that does not show up within a
+ * second counts as never connected.
+ */
+export async function redisClientOf(target: { getBackend?(): unknown }, timeoutMs = 1_000): Promise<RedisClientHandle | null> {
+  const client = (target.getBackend?.() as { client?: Promise<RedisClientHandle> } | undefined)?.client;
+  if (!client) {
+    return null;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  const handle = await Promise.race([client.catch(() => null), timeout]);
+  clearTimeout(timer);
+  return handle;
+}

@@ -53,10 +53,12 @@ export class IdempotencyStore implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.redis.status === 'end') {
-      return;
+    // QUIT would sit in the offline queue while Redis is down; then just drop the connection.
+    if (this.redis.status === 'ready') {
+      await this.redis.quit().catch(() => this.redis.disconnect());
+    } else {
+      this.redis.disconnect();
     }
-    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 
   private redisKey(scope: string, key: string): string {

@@ -1,8 +1,8 @@
 import { AppConfig } from '@balss/platform/config';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { QueueName } from '@balss/contracts';
-import { throttledErrorListener } from './connection-errors';
+import { redisClientOf, throttledErrorListener } from './connection-errors';
 import { createIdempotencyRedis, IDEMPOTENCY_REDIS, IdempotencyStore } from './idempotency-store';
 import { CATALOGUE_QUEUES, catalogueQueuesProvider, JobProducer, type CatalogueQueues } from './job-producer';
 import { queueRootOptions, type QueueRole } from './queue-options';
@@ -16,15 +16,28 @@ function bullRoot(role: QueueRole) {
   });
 }
 
-/** Gives every catalogue queue an `error` listener, so a Redis outage is logged, never thrown. */
+/**
+ * Gives every catalogue queue an `error` listener, so a Redis outage is logged, never thrown; and at
+ * shutdown drops the connection of a queue whose Redis is down, so the graceful close that
+ * `@nestjs/bullmq` runs next does not wait for Redis to come back.
+ */
 @Injectable()
-class QueueErrorLogging implements OnModuleInit {
+class QueueLifecycle implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Queue');
   constructor(@Inject(CATALOGUE_QUEUES) private readonly queues: CatalogueQueues) {}
 
   onModuleInit(): void {
     for (const queue of this.queues.values()) {
       queue.on('error', throttledErrorListener(this.logger, `queue "${queue.name}"`));
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    for (const queue of this.queues.values()) {
+      const client = await redisClientOf(queue);
+      if (client && client.status !== 'ready') {
+        client.disconnect();
+      }
     }
   }
 }
@@ -38,7 +51,7 @@ class QueueErrorLogging implements OnModuleInit {
 @Module({
   exports: [catalogueQueues, JobProducer],
   imports: [bullRoot('producer'), catalogueQueues],
-  providers: [catalogueQueuesProvider, JobProducer, QueueErrorLogging],
+  providers: [catalogueQueuesProvider, JobProducer, QueueLifecycle],
 })
 export class QueueModule {}
 
@@ -54,7 +67,7 @@ export class QueueModule {}
     catalogueQueuesProvider,
     IdempotencyStore,
     JobProducer,
-    QueueErrorLogging,
+    QueueLifecycle,
     { inject: [AppConfig], provide: IDEMPOTENCY_REDIS, useFactory: (config: AppConfig) => createIdempotencyRedis(config.redis.url) },
   ],
 })
