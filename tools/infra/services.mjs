@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from './postgres.mjs';
 import { startRedis } from './redis.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'balss-dev-'));
+fs.chmodSync(dir, 0o755); // as root, PostgreSQL runs as "postgres" and must be able to enter it
 fs.chmodSync(dir, 0o755); // as root, PostgreSQL runs as user "postgres", which must be able to enter it
 const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort() });
 const redis = await startRedis({ dir: path.join(dir, 'redis'), port: await freePort() });
