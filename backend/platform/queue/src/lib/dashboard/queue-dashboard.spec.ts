@@ -1,7 +1,8 @@
 import { API_PREFIX, ApiRoutes, permissionsOf, QueueName, type Role } from '@balss/contracts';
 import type { Actor } from '@balss/platform/auth';
 import { getQueueToken } from '@nestjs/bullmq';
-import type { INestApplication } from '@nestjs/common';
+import { AppConfig, loadConfig } from '@balss/platform/config';
+import { Global, Module, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { QueueDashboardModule } from './queue-dashboard.module';
@@ -22,9 +23,17 @@ function actorWith(role: Role): Actor {
   };
 }
 
+/** QueueModule (imported by the dashboard) reads the Redis URL from the app-wide AppConfig. */
+@Global()
+@Module({
+  exports: [AppConfig],
+  providers: [{ provide: AppConfig, useValue: loadConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', REDIS_URL: 'redis://127.0.0.1:1' }) }],
+})
+class TestConfigModule {}
+
 /** The dashboard as the api mounts it, with a stand-in for the api's authenticating middleware. */
 async function dashboardApp(): Promise<INestApplication> {
-  let builder = Test.createTestingModule({ imports: [QueueDashboardModule] });
+  let builder = Test.createTestingModule({ imports: [TestConfigModule, QueueDashboardModule] });
   for (const name of Object.values(QueueName)) {
     builder = builder.overrideProvider(getQueueToken(name)).useValue(fakeQueue(name));
   }
