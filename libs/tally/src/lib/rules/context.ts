@@ -1,0 +1,41 @@
+import { Profile } from '../count/profile';
+import { ElectionSetup, isWithdrawn } from '../election';
+
+/** What every rule receives: plain arrays indexed by project, money in the setup's units. */
+export interface RuleContext {
+  readonly setup: ElectionSetup;
+  readonly profile: Profile;
+  readonly costs: readonly bigint[];
+  readonly budget: bigint;
+  /** Projects that can be selected: all but the withdrawn ones, in file order. */
+  readonly candidates: readonly number[];
+  /** Tie-break rank per project, 0 first. */
+  readonly ranks: Int32Array;
+}
+
+export function ruleContext(setup: ElectionSetup, profile: Profile, ranks: Int32Array): RuleContext {
+  return {
+    setup,
+    profile,
+    costs: setup.projects.map((project) => project.cost),
+    budget: setup.budget,
+    candidates: setup.projects.flatMap((project, i) => (isWithdrawn(project, setup) ? [] : [i])),
+    ranks,
+  };
+}
+
+export function totalCost(context: RuleContext, selected: readonly number[]): bigint {
+  return selected.reduce((sum, project) => sum + (context.costs[project] ?? 0n), 0n);
+}
+
+/** No unselected candidate fits in what is left of the budget (pabutools' `is_exhaustive`). */
+export function isExhaustive(context: RuleContext, selected: readonly number[], onlySupported = false): boolean {
+  const left = context.budget - totalCost(context, selected);
+  const chosen = new Set(selected);
+  return !context.candidates.some(
+    (project) =>
+      !chosen.has(project) &&
+      (context.costs[project] ?? 0n) <= left &&
+      (!onlySupported || (context.profile.supporters[project] ?? 0) > 0),
+  );
+}
