@@ -12,10 +12,4 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
-  // As in platform-queue's config: the top-level @nestjs/bull-shared (used by @bull-board/nestjs) is
-  // ESM-only, which Jest's CommonJS runtime cannot load; @nestjs/bullmq's CommonJS copy builds the
-  // same tokens. Node itself loads the ESM copy, so only tests need this.
-  moduleNameMapper: {
-    '^@nestjs/bull-shared$': '<rootDir>/../../node_modules/@nestjs/bullmq/node_modules/@nestjs/bull-shared',
-  },
 };

@@ -6,8 +6,4 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  // See jest.config.cts: the ESM-only @nestjs/bull-shared 12 is swapped for the CommonJS 11 copy.
-  moduleNameMapper: {
-    '^@nestjs/bull-shared$': '<rootDir>/../../../node_modules/@nestjs/bullmq/node_modules/@nestjs/bull-shared',
-  },
 };

@@ -1,0 +1,14 @@
+const { esmPackagesTransform } = require('../../../tools/jest/esm-packages');
+
+module.exports = {
+  displayName: 'domain-eid',
+  preset: '../../../tools/jest/jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    ...esmPackagesTransform.transform,
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  transformIgnorePatterns: esmPackagesTransform.transformIgnorePatterns,
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../../coverage/backend/domains/eid',
+};
