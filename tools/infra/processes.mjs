@@ -68,6 +68,7 @@ export function startService({
   uid,
   gid,
   stdio,
+  signature,
 }) {
   const child = spawn(command, args, {
     cwd,
@@ -80,7 +81,8 @@ export function startService({
   live.set(child, { exitSignal, group });
   if (child.stdout) pipeWithPrefix(child.stdout, name);
   if (child.stderr) pipeWithPrefix(child.stderr, name, process.stderr);
-  if (pidFile && child.pid) writePidFile(pidFile, child.pid, command);
+  // What the pid file records to recognise this process later: the script for `node script.js`.
+  if (pidFile && child.pid) writePidFile(pidFile, child.pid, signature ?? (args[0]?.endsWith('.js') ? args[0] : command));
   const exited = new Promise((resolve) => {
     child.once('error', (error) => {
       live.delete(child);
@@ -129,7 +131,7 @@ export async function killStaleFromPidFile(file, log = () => {}) {
   return true;
 }
 
-/** True if `pid` is alive and (when given) its command line mentions `command`'s file name. */
+/** True if `pid` is alive and (when given) its command line contains `command` (a binary or script path). */
 export function processRuns(pid, command = '') {
   try {
     process.kill(pid, 0);
@@ -139,7 +141,7 @@ export function processRuns(pid, command = '') {
   if (!command) return true;
   try {
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-    return cmdline.includes(command.split('/').pop());
+    return cmdline.includes(command);
   } catch {
     return true; // no /proc (macOS): trust the pid file
   }
