@@ -1,10 +1,10 @@
 import { RuleContext } from '../context';
-import { beats, Fraction, MesState, Rho } from './mes-state';
+import { beats, Fraction, KeyedFraction, MesState, Rho } from './mes-state';
 
 /** One bought project and the ρ it was bought at. */
 export interface MesRound {
   readonly winner: number;
-  readonly rho: Fraction;
+  readonly rho: KeyedFraction;
 }
 
 export interface MesRun {
@@ -60,7 +60,7 @@ export function replayEqualShares(
 }
 
 /** Cheapest first: a lower bound of the rival's ρ may already lose; else its ρ now, or unaffordable. */
-function keepsLosing(context: RuleContext, state: MesState, bound: Fraction, winner: number, rival: number): boolean {
+function keepsLosing(context: RuleContext, state: MesState, bound: KeyedFraction, winner: number, rival: number): boolean {
   if (beats(context, bound, winner, state.lastRho[rival], rival)) {
     return true;
   }
@@ -79,13 +79,13 @@ function freeProjects(context: RuleContext): number[] {
 }
 
 /**
- * One round's choice, dropping the candidates found unaffordable on the way. Candidates are visited
- * in the order of an estimate of their last ρ so the winner tends to come early; whether a candidate
- * needs its ρ recomputed, and who wins, is always decided exactly.
+ * One round's choice, dropping the candidates found unaffordable on the way. Candidates are visited in
+ * the order of their last ρ's key, so the winner tends to come early and the others are seen to lose
+ * against their lower bound without recomputing.
  */
 function pickBest(context: RuleContext, state: MesState): [number, Rho] | undefined {
   const { lastRho } = state;
-  const order = state.remaining().sort((p, q) => lastRho[p].estimate - lastRho[q].estimate || context.ranks[p] - context.ranks[q]);
+  const order = state.remaining().sort((p, q) => (lastRho[p].key < lastRho[q].key ? -1 : lastRho[p].key > lastRho[q].key ? 1 : context.ranks[p] - context.ranks[q]));
   let best: [number, Rho] | undefined;
   for (const project of order) {
     if (best !== undefined && beats(context, best[1], best[0], lastRho[project], project)) {

@@ -6,16 +6,21 @@ export interface Fraction {
   readonly den: bigint;
 }
 
+/** A ρ with floor(ρ · 2^80): most comparisons are settled on these short keys, exactly, without the long fractions. */
+export interface KeyedFraction extends Fraction {
+  readonly key: bigint;
+}
+
+const KEY_BITS = 80n;
+
 /** A project's ρ = α / cost, and how its supporters would pay for it. */
-export interface Rho extends Fraction {
+export interface Rho extends KeyedFraction {
   /** Supporter groups sorted by budget ÷ weight; the first `poor` of them pay all they have. */
   readonly groups: readonly Group[];
   readonly poor: number;
   /** α = need / (denominator · richWeight): what the others pay per unit of weight. */
   readonly need: bigint;
   readonly richWeight: bigint;
-  /** A float near ρ, only to choose which candidate to look at first, never to decide. */
-  readonly estimate: number;
 }
 
 /** Voters of one budget class giving a project the same weight. */
@@ -27,23 +32,39 @@ interface Group {
   readonly budget: bigint;
 }
 
-export const ZERO: Fraction = { num: 0n, den: 1n };
+export const ZERO: KeyedFraction = { num: 0n, den: 1n, key: 0n };
 
-/** p beats q: smaller ρ, or the same ρ and earlier in the tie-break order (a strict total order). */
-export function beats(context: RuleContext, rhoP: Fraction, p: number, rhoQ: Fraction, q: number): boolean {
+export function keyed(fraction: Fraction): KeyedFraction {
+  return { ...fraction, key: (fraction.num << KEY_BITS) / fraction.den };
+}
+
+/**
+ * p beats q: smaller ρ, or the same ρ and earlier in the tie-break order (a strict total order). Keys
+ * that differ by 2 or more settle it (ρp < (keyP + 1)/2^80 < keyQ/2^80 ≤ ρq); only near-ties multiply
+ * the full fractions.
+ */
+export function beats(context: RuleContext, rhoP: KeyedFraction, p: number, rhoQ: KeyedFraction, q: number): boolean {
+  if (rhoP.key + 1n < rhoQ.key) {
+    return true;
+  }
+  if (rhoQ.key + 1n < rhoP.key) {
+    return false;
+  }
   const difference = rhoP.num * rhoQ.den - rhoQ.num * rhoP.den;
   return difference < 0n || (difference === 0n && context.ranks[p] < context.ranks[q]);
 }
 
 /**
  * The budgets during one Equal Shares computation. Voters with the same remaining budget form one
- * class, held as a bigint numerator over a shared denominator, so a ρ costs one pass over the classes
- * supporting the project rather than over its voters, and stays exact. With uᵢ = weight × cost we solve
- * for α = ρ·cost, the payment per unit of weight. Each payment multiplies the shared denominator; a class
- * is brought up to date only when read, since most classes are never read again.
+ * class, held as a bigint numerator over a shared denominator, so the exact arithmetic of a ρ runs once
+ * per class supporting the project rather than once per voter. With uᵢ = weight × cost we solve for
+ * α = ρ·cost, the payment per unit of weight. Each payment multiplies the shared denominator; a class is
+ * brought up to date only when read, since most classes are never read again. A project's groups are
+ * gathered from its supporters when its ρ is needed, which pruning makes rare, rather than kept up to
+ * date for every project after every payment.
  */
 export class MesState {
-  private readonly weightSpan: number;
+  private readonly span: number;
   /** Class c holds stored[c] / denominators[epoch[c]]. */
   private readonly stored: bigint[];
   private readonly epoch: number[];
@@ -51,38 +72,40 @@ export class MesState {
   /** denominators[now] / denominators[epoch], per epoch, for the current `now`. */
   private readonly rescale = new Map<number, bigint>();
   private zeroClass: number | undefined;
+  /** The class of each distinct ballot. */
   private readonly typeClass: Int32Array;
-  /** Per candidate still in the race: (class · weightSpan + weight) → voters. */
-  private readonly groups = new Map<number, Map<number, number>>();
+  private readonly inRace = new Set<number>();
+  /** Scratch for gathering groups: voters per (class · span + weight). */
+  private tally = new Float64Array(0);
   /** ρ at the last computation: a lower bound of the ρ now, since budgets only shrink. */
-  readonly lastRho: (Fraction & { readonly estimate: number })[];
+  readonly lastRho: KeyedFraction[];
 
   constructor(
     private readonly context: RuleContext,
     start: Fraction,
   ) {
     const { profile } = context;
-    this.weightSpan = 1 + Math.max(1, ...profile.typeWeights.map((weights) => Math.max(0, ...weights)));
+    this.span = 1 + Math.max(1, ...profile.typeWeights.map((weights) => Math.max(0, ...weights)));
     this.stored = [start.num];
     this.epoch = [0];
     this.denominators = [start.den];
     this.typeClass = new Int32Array(profile.multiplicity.length);
-    this.lastRho = context.setup.projects.map(() => ({ ...ZERO, estimate: 0 }));
+    this.lastRho = context.setup.projects.map(() => ZERO);
     for (const project of context.candidates) {
       if (context.costs[project] !== 0n && profile.supporters[project] > 0) {
-        this.groups.set(project, this.initialGroups(project));
+        this.inRace.add(project);
       }
     }
   }
 
   /** Candidates not bought and not yet found unaffordable. */
   remaining(): number[] {
-    return [...this.groups.keys()];
+    return [...this.inRace];
   }
 
   /** Takes a project out of the race for good (README: an unaffordable project is removed). */
   drop(project: number): void {
-    this.groups.delete(project);
+    this.inRace.delete(project);
   }
 
   /** Whether its supporters together still hold the project's cost. */
@@ -122,24 +145,31 @@ export class MesState {
       richWeight -= group.voters * BigInt(group.weight);
       poor++;
     }
-    const estimate = Number((need << 64n) / denominator) / 2 ** 64 / Number(richWeight) / Number(cost);
-    const rho = { num: need, den: denominator * richWeight * cost, groups, poor, need, richWeight, estimate };
+    const den = denominator * richWeight * cost;
+    const rho = { num: need, den, key: (need << KEY_BITS) / den, groups, poor, need, richWeight };
     this.lastRho[project] = rho;
     return rho;
   }
 
   /** The project's supporters pay: the poor groups everything, the others α·w. */
   pay(project: number, rho: Rho): void {
-    this.groups.delete(project);
+    this.inRace.delete(project);
     // α has denominator D·W: that becomes the shared denominator (older budgets are rescaled when read).
     this.denominators.push(this.denominator() * rho.richWeight);
     this.rescale.clear();
     const moved = new Map<number, number>();
     rho.groups.forEach((group, i) => {
       const left = i < rho.poor ? 0n : group.budget * rho.richWeight - rho.need * BigInt(group.weight);
-      moved.set(group.cls * this.weightSpan + group.weight, this.classWith(left));
+      moved.set(group.cls * this.span + group.weight, this.classWith(left));
     });
-    this.moveSupporters(project, moved);
+    const types = this.context.profile.supporterTypes[project];
+    const weights = this.context.profile.supporterWeights[project];
+    for (let i = 0; i < types.length; i++) {
+      const to = moved.get(this.typeClass[types[i]] * this.span + weights[i]);
+      if (to !== undefined) {
+        this.typeClass[types[i]] = to;
+      }
+    }
   }
 
   private denominator(): bigint {
@@ -162,27 +192,31 @@ export class MesState {
     return this.stored[cls];
   }
 
-  private initialGroups(project: number): Map<number, number> {
-    const { profile } = this.context;
-    const map = new Map<number, number>();
-    const types = profile.supporterTypes[project];
-    const weights = profile.supporterWeights[project];
-    for (let i = 0; i < types.length; i++) {
-      map.set(weights[i], (map.get(weights[i]) ?? 0) + profile.multiplicity[types[i]]);
-    }
-    return map;
-  }
-
+  /** The project's supporters by (class, weight), each with the class budget brought up to date. */
   private groupsOf(project: number): Group[] {
-    const groups: Group[] = [];
-    for (const [key, voters] of this.groups.get(project) ?? []) {
-      const cls = Math.floor(key / this.weightSpan);
-      groups.push({ cls, weight: key % this.weightSpan, voters: BigInt(voters), budget: this.budgetOf(cls) });
+    const { multiplicity, supporterTypes, supporterWeights } = this.context.profile;
+    const types = supporterTypes[project];
+    const weights = supporterWeights[project];
+    if (this.tally.length < this.stored.length * this.span) {
+      this.tally = new Float64Array(2 * this.stored.length * this.span);
     }
-    return groups;
+    const keys: number[] = [];
+    for (let i = 0; i < types.length; i++) {
+      const key = this.typeClass[types[i]] * this.span + weights[i];
+      if (this.tally[key] === 0) {
+        keys.push(key);
+      }
+      this.tally[key] += multiplicity[types[i]];
+    }
+    return keys.map((key) => {
+      const cls = Math.floor(key / this.span);
+      const group = { cls, weight: key % this.span, voters: BigInt(this.tally[key]), budget: this.budgetOf(cls) };
+      this.tally[key] = 0;
+      return group;
+    });
   }
 
-  /** Voters left with nothing share one class, which keeps the per-project group lists short. */
+  /** Voters left with nothing share one class, which keeps the group lists short. */
   private classWith(budget: bigint): number {
     if (budget === 0n && this.zeroClass !== undefined) {
       return this.zeroClass;
@@ -194,42 +228,9 @@ export class MesState {
     }
     return this.stored.length - 1;
   }
-
-  /** Re-files the payers under their new class in every candidate they also support. */
-  private moveSupporters(project: number, moved: ReadonlyMap<number, number>): void {
-    const { profile } = this.context;
-    const span = this.weightSpan;
-    const types = profile.supporterTypes[project];
-    const weights = profile.supporterWeights[project];
-    for (let i = 0; i < types.length; i++) {
-      const type = types[i];
-      const from = this.typeClass[type];
-      const to = moved.get(from * span + weights[i]) ?? from;
-      const voters = profile.multiplicity[type];
-      this.typeClass[type] = to;
-      const others = profile.typeProjects[type];
-      const otherWeights = profile.typeWeights[type];
-      for (let j = 0; j < others.length; j++) {
-        const map = this.groups.get(others[j]);
-        if (map !== undefined) {
-          shift(map, from * span + otherWeights[j], -voters);
-          shift(map, to * span + otherWeights[j], voters);
-        }
-      }
-    }
-  }
 }
 
 function compareShare(g: Group, h: Group): number {
   const difference = g.budget * BigInt(h.weight) - h.budget * BigInt(g.weight);
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
-}
-
-function shift(map: Map<number, number>, key: number, delta: number): void {
-  const next = (map.get(key) ?? 0) + delta;
-  if (next === 0) {
-    map.delete(key);
-  } else {
-    map.set(key, next);
-  }
 }
