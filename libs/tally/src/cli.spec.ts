@@ -17,17 +17,67 @@ describe('the tally command', () => {
     expect(status).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['rule', 'tieBreak', 'selected', 'totalCost', 'budget', 'exhaustive', 'digest', 'ms']);
-    expect(result).toMatchObject({ rule: 'equalshares/add1-comparison', tieBreak: 'cost', budget: '1000000', exhaustive: true });
+    expect(Object.keys(result)).toEqual([
+      'rule',
+      'tieBreak',
+      'selected',
+      'totalCost',
+      'budget',
+      'exhaustive',
+      'digest',
+      'ms',
+    ]);
+    expect(result).toMatchObject({
+      rule: 'equalshares/add1-comparison',
+      tieBreak: 'cost',
+      budget: '1000000',
+      exhaustive: true,
+    });
     expect((result['selected'] as string[]).slice().sort()).toEqual(
-      ['6', '7', '9', '17', '19', '20', '24', '25', '26', '29', '32', '33', '34', '36', '39', '40', '41', '42', '43', '46', '56', '58', '60', '61', '62', '69', '70', '71', '74', '88'].sort(),
+      [
+        '6',
+        '7',
+        '9',
+        '17',
+        '19',
+        '20',
+        '24',
+        '25',
+        '26',
+        '29',
+        '32',
+        '33',
+        '34',
+        '36',
+        '39',
+        '40',
+        '41',
+        '42',
+        '43',
+        '46',
+        '56',
+        '58',
+        '60',
+        '61',
+        '62',
+        '69',
+        '70',
+        '71',
+        '74',
+        '88',
+      ].sort(),
     );
   });
 
   it('takes --rule and --tie-break', () => {
     const { status, stdout } = runTally(join(FIXTURES, 'valid/proportional.pb'), '--rule', 'greedy', '--tie-break=id');
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ rule: 'greedy', tieBreak: 'id', selected: ['X1', 'X2', 'X3'], totalCost: '90' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      rule: 'greedy',
+      tieBreak: 'id',
+      selected: ['X1', 'X2', 'X3'],
+      totalCost: '90',
+    });
   });
 
   it('fails with a message on stderr for an unknown rule, a bad file or a missing file', () => {
@@ -35,7 +85,10 @@ describe('the tally command', () => {
     expect([unknownRule.status, unknownRule.stdout]).toEqual([1, '']);
     expect(unknownRule.stderr).toMatch(/unknown rule "phragmen"; supported: greedy, /);
     const badFile = runTally(join(FIXTURES, 'invalid/unknown-project.pb'));
-    expect([badFile.status, badFile.stderr]).toEqual([1, expect.stringContaining('line 21: unknown project id "z" in a vote')]);
+    expect([badFile.status, badFile.stderr]).toEqual([
+      1,
+      expect.stringContaining('line 21: unknown project id "z" in a vote'),
+    ]);
     expect(runTally('no/such/file.pb')).toMatchObject({ status: 1, stderr: expect.stringContaining('ENOENT') });
     expect(runTally()).toMatchObject({ status: 2, stderr: expect.stringContaining('usage: npm run -s tally') });
   });

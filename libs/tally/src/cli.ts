@@ -52,7 +52,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${canonicalJson(result).slice(0, -1)},"ms":${ms}}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof TallyError ? error.message : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof TallyError ? error.message : error instanceof Error ? error.message : String(error);
     process.stderr.write(`tally: ${args.file}: ${message}\n`);
     return 1;
   }

@@ -19,7 +19,7 @@ const notReproduced = listedAsNotReproduced();
 function listedAsNotReproduced(): Set<string> {
   const doc = readFileSync(join(workspaceRoot(), 'docs/tally.md'), 'utf8');
   const section = doc.split(/^### Not reproduced\s*$/m)[1]?.split(/^#/m)[0] ?? '';
-  return new Set([...section.matchAll(/^\| `([^`]+\.pb)` \|/gm)].map((match) => match[1]));
+  return new Set([...section.matchAll(/^\|\s*`([^`]+\.pb)`\s*\|/gm)].map((match) => match[1]));
 }
 
 /** README: `selected` 1, 2 (Poznań's 80 % rule) and 3 (reserve money) all mean funded. */
@@ -28,7 +28,9 @@ function officialSelection(election: PbElection): string[] | undefined {
   if (column < 0) {
     return undefined;
   }
-  return election.extras.projectRows.filter((row) => !['', '0', 'none'].includes(row[column].toLowerCase())).map((row) => row[0]);
+  return election.extras.projectRows
+    .filter((row) => !['', '0', 'none'].includes(row[column].toLowerCase()))
+    .map((row) => row[0]);
 }
 
 /** The selection the file's own rule gives, or the reason it cannot be computed. */

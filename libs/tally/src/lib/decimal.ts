@@ -45,7 +45,11 @@ export function parseWholeNumber(text: string): number {
   const value = parseDecimal(text);
   const unit = 10n ** BigInt(value.scale);
   const whole = value.units / unit;
-  if (value.units % unit !== 0n || whole > BigInt(Number.MAX_SAFE_INTEGER) || -whole > BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (
+    value.units % unit !== 0n ||
+    whole > BigInt(Number.MAX_SAFE_INTEGER) ||
+    -whole > BigInt(Number.MAX_SAFE_INTEGER)
+  ) {
     throw new TallyError('bad-number', `"${text}" is not a whole number`);
   }
   return Number(whole);

@@ -75,10 +75,7 @@ export function countBallots(setup: ElectionSetup, ballots: Iterable<Ballot>): B
 }
 
 /** The worker's path: ballots streamed from the database, never all in memory at once. */
-export async function countBallotsAsync(
-  setup: ElectionSetup,
-  ballots: AsyncIterable<Ballot>,
-): Promise<BallotCount> {
+export async function countBallotsAsync(setup: ElectionSetup, ballots: AsyncIterable<Ballot>): Promise<BallotCount> {
   const counter = new BallotCounter(setup);
   for await (const ballot of ballots) {
     counter.add(ballot);
@@ -114,7 +111,11 @@ function checkLength(setup: ElectionSetup, length: number): void {
   }
 }
 
-function checkPoints(setup: ElectionSetup, indices: number[], points: readonly number[] | undefined): readonly number[] {
+function checkPoints(
+  setup: ElectionSetup,
+  indices: number[],
+  points: readonly number[] | undefined,
+): readonly number[] {
   if (points === undefined || points.length !== indices.length) {
     throw new TallyError('bad-ballot', `${indices.length} projects but ${points?.length ?? 0} points`);
   }

@@ -38,13 +38,13 @@ export function buildProfile(setup: ElectionSetup, count: BallotCount): Profile 
   const supporters = new Array<number>(projectCount).fill(0);
   const lists: { types: number[]; weights: number[] }[] = setup.projects.map(() => ({ types: [], weights: [] }));
   typeProjects.forEach((projects, type) => {
-    const m = multiplicity[type] ?? 0;
+    const m = multiplicity[type];
     projects.forEach((project, j) => {
-      const weight = typeWeights[type]?.[j] ?? 0;
-      scores[project] = (scores[project] ?? 0) + m * weight;
-      supporters[project] = (supporters[project] ?? 0) + m;
-      lists[project]?.types.push(type);
-      lists[project]?.weights.push(weight);
+      const weight = typeWeights[type][j];
+      scores[project] += m * weight;
+      supporters[project] += m;
+      lists[project].types.push(type);
+      lists[project].weights.push(weight);
     });
   });
   return {
@@ -71,7 +71,10 @@ function decodeWeights(setup: ElectionSetup, key: string, k: number): [Int32Arra
     case 'cumulative':
       return pointsWeights(items, new Map());
     case 'scoring':
-      return pointsWeights(items, new Map(setup.projects.map((_, project) => [project, setup.limits.defaultScore ?? 0])));
+      return pointsWeights(
+        items,
+        new Map(setup.projects.map((_, project) => [project, setup.limits.defaultScore ?? 0])),
+      );
   }
 }
 

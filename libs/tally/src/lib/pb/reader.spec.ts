@@ -13,7 +13,10 @@ describe('reading .pb files', () => {
       { id: 'c', cost: 49950n },
     ]);
     expect(setup.limits).toEqual({});
-    expect(extras.meta[0]).toEqual(['description', 'Quirks: a BOM, CRLF, "quotes", a ; inside a field, comma decimals']);
+    expect(extras.meta[0]).toEqual([
+      'description',
+      'Quirks: a BOM, CRLF, "quotes", a ; inside a field, comma decimals',
+    ]);
     expect(extras.projectRows[0]).toEqual(['a', '1500,50', 'Park; phase "II"']);
     expect(count.voters).toBe(3);
     expect([...count.ballots]).toEqual([
@@ -35,7 +38,18 @@ describe('reading .pb files', () => {
   });
 
   it('reads from any iterable of lines, not only files', () => {
-    const { setup, count } = readPb(['META', 'key;value', 'budget;5', 'vote_type;choose-1', 'PROJECTS', 'project_id;cost', 'p;5', 'VOTES', 'voter_id;vote', '1;p']);
+    const { setup, count } = readPb([
+      'META',
+      'key;value',
+      'budget;5',
+      'vote_type;choose-1',
+      'PROJECTS',
+      'project_id;cost',
+      'p;5',
+      'VOTES',
+      'voter_id;vote',
+      '1;p',
+    ]);
     expect(setup.projects).toEqual([{ id: 'p', cost: 5n }]);
     expect(count.voters).toBe(1);
   });

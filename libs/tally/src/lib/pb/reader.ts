@@ -91,7 +91,11 @@ export class PbReader {
   private enterSection(name: Section): void {
     const expected = SECTIONS[this.section === undefined ? 0 : SECTIONS.indexOf(this.section) + 1];
     if (name !== expected) {
-      throw new PbFormatError('missing-section', this.line, `expected the ${expected ?? 'end of file'} section, found ${name}`);
+      throw new PbFormatError(
+        'missing-section',
+        this.line,
+        `expected the ${expected ?? 'end of file'} section, found ${name}`,
+      );
     }
     if (this.section !== undefined && this.header === undefined) {
       throw new PbFormatError('missing-section', this.line, `the ${this.section} section has no header line`);

@@ -56,7 +56,7 @@ export function* votesOfCount(setup: ElectionSetup, count: BallotCount): Generat
 
 function ballotOfKey(setup: ElectionSetup, key: string): Ballot {
   const items = key === '' ? [] : key.split(',').map((item) => item.split(':'));
-  const projects = items.map(([index]) => setup.projects[Number(index)]?.id ?? '');
+  const projects = items.map(([index]) => setup.projects[Number(index)].id);
   const withPoints = setup.voteType === 'cumulative' || setup.voteType === 'scoring';
   return withPoints ? { projects, points: items.map(([, points]) => Number(points)) } : { projects };
 }
@@ -78,6 +78,8 @@ function generatedMeta(setup: ElectionSetup): [string, string][] {
     ['vote_type', setup.voteType],
     ['rule', setup.rule ?? 'none'],
     ...limits.flatMap(([key, value]): [string, string][] => (value === undefined ? [] : [[key, String(value)]])),
-    ...(threshold === undefined ? [] : [['min_project_score_threshold', formatUnits(threshold.units, threshold.scale)] as [string, string]]),
+    ...(threshold === undefined
+      ? []
+      : [['min_project_score_threshold', formatUnits(threshold.units, threshold.scale)] as [string, string]]),
   ];
 }

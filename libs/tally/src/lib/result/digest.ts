@@ -25,7 +25,12 @@ export function inputDigest(setup: ElectionSetup, count: BallotCount, rule: stri
   return hash.update(chunk).digest('hex');
 }
 
-export function* canonicalInput(setup: ElectionSetup, count: BallotCount, rule: string, tieBreak: string): Generator<string> {
+export function* canonicalInput(
+  setup: ElectionSetup,
+  count: BallotCount,
+  rule: string,
+  tieBreak: string,
+): Generator<string> {
   const line = (...fields: unknown[]): string => JSON.stringify(fields);
   yield line('balss-tally-input', 1);
   yield line('rule', rule, 'tie_break', tieBreak, 'vote_type', setup.voteType);
@@ -53,7 +58,9 @@ function ballotJson(key: string, ids: readonly string[]): string {
   }
   const items = key.split(',').map((item) => {
     const separator = item.indexOf(':');
-    return separator < 0 ? (ids[Number(item)] ?? '') : `[${ids[Number(item.slice(0, separator))] ?? ''},${item.slice(separator + 1)}]`;
+    return separator < 0
+      ? ids[Number(item)]
+      : `[${ids[Number(item.slice(0, separator))]},${item.slice(separator + 1)}]`;
   });
   return `[${items.join(',')}]`;
 }

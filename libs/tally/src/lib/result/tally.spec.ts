@@ -18,7 +18,15 @@ describe('tally results', () => {
   it('is one canonical JSON object whose key order never changes', async () => {
     const { setup, count } = await readFixture('valid', 'proportional.pb');
     const json = canonicalJson(tally(setup, count));
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(['rule', 'tieBreak', 'selected', 'totalCost', 'budget', 'exhaustive', 'digest']);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'rule',
+      'tieBreak',
+      'selected',
+      'totalCost',
+      'budget',
+      'exhaustive',
+      'digest',
+    ]);
     expect(canonicalJson(tally(setup, count))).toBe(json);
   });
 
@@ -50,9 +58,20 @@ describe('tally results', () => {
   });
 
   it('writes any election back to a .pb file that recounts to the same result and digest', async () => {
-    for (const name of ['proportional.pb', 'greedy.pb', 'cumulative.pb', 'ordinal.pb', 'scoring.pb', 'choose-1.pb', 'format-quirks.pb']) {
+    for (const name of [
+      'proportional.pb',
+      'greedy.pb',
+      'cumulative.pb',
+      'ordinal.pb',
+      'scoring.pb',
+      'choose-1.pb',
+      'format-quirks.pb',
+    ]) {
       const { setup, count, extras } = await readFixture('valid', name);
-      for (const written of [writePb(setup, votesOfCount(setup, count), extras), writePb(setup, votesOfCount(setup, count))]) {
+      for (const written of [
+        writePb(setup, votesOfCount(setup, count), extras),
+        writePb(setup, votesOfCount(setup, count)),
+      ]) {
         const again = readPb([...written]);
         expect(canonicalJson(tally(again.setup, again.count))).toBe(canonicalJson(tally(setup, count)));
       }
@@ -63,6 +82,8 @@ describe('tally results', () => {
     const { setup, count } = await readFixture('valid', 'proportional.pb');
     expect(() => tally(setup, count, { rule: 'phragmen' })).toThrow(TallyError);
     expect(() => tally(setup, count, { tieBreak: 'random' })).toThrow(/unknown tie-break "random"/);
-    expect(() => tally({ ...setup, rule: 'greedy-exclusive' }, count)).toThrow(/rule "greedy-exclusive" cannot be replayed/);
+    expect(() => tally({ ...setup, rule: 'greedy-exclusive' }, count)).toThrow(
+      /rule "greedy-exclusive" cannot be replayed/,
+    );
   });
 });

@@ -43,7 +43,7 @@ export function tally(setup: ElectionSetup, count: BallotCount, options: TallyOp
   return {
     rule,
     tieBreak,
-    selected: winners.map((project) => setup.projects[project]?.id ?? ''),
+    selected: winners.map((project) => setup.projects[project].id),
     totalCost: formatUnits(totalCost(context, winners), setup.scale),
     budget: formatUnits(setup.budget, setup.scale),
     exhaustive: isExhaustive(context, winners),
@@ -59,7 +59,10 @@ function chooseRule(asked: string | undefined, own: string | undefined): RuleNam
   }
   const rule = asked ?? own;
   if (rule === undefined || !isRuleName(rule)) {
-    throw new TallyError('unsupported-rule', `the election's rule "${rule ?? 'none'}" cannot be replayed; choose a rule (${supported})`);
+    throw new TallyError(
+      'unsupported-rule',
+      `the election's rule "${rule ?? 'none'}" cannot be replayed; choose a rule (${supported})`,
+    );
   }
   return rule;
 }

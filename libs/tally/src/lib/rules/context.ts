@@ -25,7 +25,7 @@ export function ruleContext(setup: ElectionSetup, profile: Profile, ranks: Int32
 }
 
 export function totalCost(context: RuleContext, selected: readonly number[]): bigint {
-  return selected.reduce((sum, project) => sum + (context.costs[project] ?? 0n), 0n);
+  return selected.reduce((sum, project) => sum + context.costs[project], 0n);
 }
 
 /** No unselected candidate fits in what is left of the budget (pabutools' `is_exhaustive`). */
@@ -35,7 +35,7 @@ export function isExhaustive(context: RuleContext, selected: readonly number[], 
   return !context.candidates.some(
     (project) =>
       !chosen.has(project) &&
-      (context.costs[project] ?? 0n) <= left &&
-      (!onlySupported || (context.profile.supporters[project] ?? 0) > 0),
+      context.costs[project] <= left &&
+      (!onlySupported || context.profile.supporters[project] > 0),
   );
 }

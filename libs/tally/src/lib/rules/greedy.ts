@@ -1,4 +1,4 @@
-import { RuleContext } from './context';
+import { RuleContext, totalCost } from './context';
 
 /*
  * Greedy rules as cities apply them (pabulib README, "Greedy as cities apply it"). With cost utilities
@@ -8,9 +8,7 @@ import { RuleContext } from './context';
 /** Highest score first; equal scores in tie-break order (the README's "file order" for `file`). */
 export function greedyOrder(context: RuleContext, projects: readonly number[] = context.candidates): number[] {
   const { scores } = context.profile;
-  return [...projects].sort(
-    (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (context.ranks[a] ?? 0) - (context.ranks[b] ?? 0),
-  );
+  return [...projects].sort((a, b) => scores[b] - scores[a] || context.ranks[a] - context.ranks[b]);
 }
 
 /** `greedy`: a project that no longer fits is skipped and the scan goes on, as Latvian cities do. */
@@ -22,9 +20,9 @@ export function greedy(context: RuleContext): number[] {
 export function fillGreedily(context: RuleContext, selected: readonly number[]): number[] {
   const chosen = new Set(selected);
   const result = [...selected];
-  let left = context.budget - result.reduce((sum, project) => sum + (context.costs[project] ?? 0n), 0n);
+  let left = context.budget - totalCost(context, result);
   for (const project of greedyOrder(context)) {
-    const cost = context.costs[project] ?? 0n;
+    const cost = context.costs[project];
     if (!chosen.has(project) && cost <= left) {
       result.push(project);
       left -= cost;
@@ -44,7 +42,7 @@ export function greedyThreshold(context: RuleContext): number[] {
   }
   const scale = 10n ** BigInt(threshold.scale);
   const eligible = context.candidates.filter(
-    (project) => BigInt(context.profile.scores[project] ?? 0) * scale >= threshold.units,
+    (project) => BigInt(context.profile.scores[project]) * scale >= threshold.units,
   );
   return greedyRun(context, greedyOrder(context, eligible), 'skip');
 }
@@ -63,11 +61,15 @@ export function greedyCustom(context: RuleContext): number[] {
   return greedyRun(context, greedyOrder(context), 'eighty-percent');
 }
 
-function greedyRun(context: RuleContext, order: readonly number[], onMiss: 'skip' | 'stop' | 'eighty-percent'): number[] {
+function greedyRun(
+  context: RuleContext,
+  order: readonly number[],
+  onMiss: 'skip' | 'stop' | 'eighty-percent',
+): number[] {
   const result: number[] = [];
   let left = context.budget;
   for (const project of order) {
-    const cost = context.costs[project] ?? 0n;
+    const cost = context.costs[project];
     if (cost <= left) {
       result.push(project);
       left -= cost;

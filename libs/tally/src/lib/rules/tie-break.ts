@@ -17,15 +17,15 @@ export function isTieBreakName(name: string): name is TieBreakName {
 /** rank[project]: 0 is the most preferred; a total order, so no tie survives. */
 export function tieBreakRanks(name: TieBreakName, setup: ElectionSetup, profile: Profile): Int32Array {
   const projects = setup.projects;
-  const byId = (a: number, b: number): number => compareStrings(projects[a]?.id ?? '', projects[b]?.id ?? '');
+  const byId = (a: number, b: number): number => compareStrings(projects[a].id, projects[b].id);
   const order = projects.map((_, i) => i);
   if (name === 'id') {
     order.sort(byId);
   } else if (name === 'cost') {
     order.sort((a, b) => {
-      const costA = projects[a]?.cost ?? 0n;
-      const costB = projects[b]?.cost ?? 0n;
-      const votes = (profile.supporters[b] ?? 0) - (profile.supporters[a] ?? 0);
+      const costA = projects[a].cost;
+      const costB = projects[b].cost;
+      const votes = profile.supporters[b] - profile.supporters[a];
       return costA !== costB ? (costA < costB ? -1 : 1) : votes !== 0 ? votes : byId(a, b);
     });
   }

@@ -43,12 +43,17 @@ describe('Equal Shares completions', () => {
   ])('the fast Add1 search gives what re-running every step gives: %s', async (file) => {
     const context = contextOf(await readPbFile(join(pabulibFiles().dir, file)));
     expect(idsOf(context, equalSharesAdd1(context, 'jump'))).toEqual(idsOf(context, equalSharesAdd1(context, 'unit')));
-    expect(idsOf(context, equalSharesAdd1Exhaustive(context, 'jump'))).toEqual(idsOf(context, equalSharesAdd1Exhaustive(context, 'unit')));
+    expect(idsOf(context, equalSharesAdd1Exhaustive(context, 'jump'))).toEqual(
+      idsOf(context, equalSharesAdd1Exhaustive(context, 'unit')),
+    );
   });
 
   it('the fast Add1 search gives what re-running every step gives on 60 random elections', () => {
     for (let seed = 1; seed <= 60; seed++) {
-      const projects = Array.from({ length: 4 + (seed % 5) }, (_, i) => ({ id: `p${i}`, cost: BigInt(10 + ((seed * 37 + i * 53) % 90)) }));
+      const projects = Array.from({ length: 4 + (seed % 5) }, (_, i) => ({
+        id: `p${i}`,
+        cost: BigInt(10 + ((seed * 37 + i * 53) % 90)),
+      }));
       const ballots = Array.from({ length: 6 + (seed % 13) }, (_, v) => ({
         projects: projects.filter((_, i) => (seed * 31 + v * 17 + i * 7) % 5 < 2).map((project) => project.id),
       }));
@@ -57,7 +62,10 @@ describe('Equal Shares completions', () => {
       const profile = buildProfile(setup, count);
       const context = ruleContext(setup, profile, tieBreakRanks('cost', setup, profile));
       expect([seed, equalSharesAdd1(context, 'jump')]).toEqual([seed, equalSharesAdd1(context, 'unit')]);
-      expect([seed, equalSharesAdd1Exhaustive(context, 'jump')]).toEqual([seed, equalSharesAdd1Exhaustive(context, 'unit')]);
+      expect([seed, equalSharesAdd1Exhaustive(context, 'jump')]).toEqual([
+        seed,
+        equalSharesAdd1Exhaustive(context, 'unit'),
+      ]);
     }
   });
 });

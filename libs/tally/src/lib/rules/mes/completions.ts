@@ -56,8 +56,11 @@ export function equalSharesAdd1Comparison(context: RuleContext): number[] {
   let preferGreedy = 0;
   let preferShares = 0;
   context.profile.typeProjects.forEach((projects, type) => {
-    const voters = context.profile.multiplicity[type] ?? 0;
-    const balance = projects.reduce((sum, project) => sum + Number(inGreedy.has(project)) - Number(inShares.has(project)), 0);
+    const voters = context.profile.multiplicity[type];
+    const balance = projects.reduce(
+      (sum, project) => sum + Number(inGreedy.has(project)) - Number(inShares.has(project)),
+      0,
+    );
     preferGreedy += balance > 0 ? voters : 0;
     preferShares += balance < 0 ? voters : 0;
   });
@@ -89,7 +92,8 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
   let inOwnOrder = true;
   let stride = 1n;
   while (!(stopWhenExhaustive && isExhaustive(context, current.winners, true)) && !saturated(context, line, t)) {
-    const proof = dependent && stride > 1n ? replayEqualShares(context, startAt(t + stride), current, dependent) : undefined;
+    const proof =
+      dependent && stride > 1n ? replayEqualShares(context, startAt(t + stride), current, dependent) : undefined;
     if (proof !== undefined) {
       [t, current, inOwnOrder, stride] = [t + stride, proof, false, stride * 2n];
     } else if (stride > 1n) {

@@ -23,14 +23,23 @@ function referenceEqualShares(context: RuleContext, start: Fraction): number[] {
     }
   });
   const budget = voters.map(() => start);
-  const winners = context.candidates.filter((p) => costs[p] === 0n && profile.supporters[p] > 0).sort((a, b) => ranks[a] - ranks[b]);
+  const winners = context.candidates
+    .filter((p) => costs[p] === 0n && profile.supporters[p] > 0)
+    .sort((a, b) => ranks[a] - ranks[b]);
   let remaining = context.candidates.filter((p) => costs[p] > 0n && profile.supporters[p] > 0);
   for (;;) {
     let best: { project: number; alpha: Fraction; rho: Fraction } | undefined;
     for (const project of remaining) {
-      const supporters = voters.flatMap((weights, i) => (weights.has(project) ? [[i, BigInt(weights.get(project) ?? 0)] as const] : []));
+      const supporters = voters.flatMap((weights, i) =>
+        weights.has(project) ? [[i, BigInt(weights.get(project) ?? 0)] as const] : [],
+      );
       const cost = { num: costs[project], den: 1n };
-      if (compare(supporters.reduce((sum, [i]) => add(sum, budget[i]), ZERO), cost) < 0) {
+      if (
+        compare(
+          supporters.reduce((sum, [i]) => add(sum, budget[i]), ZERO),
+          cost,
+        ) < 0
+      ) {
         remaining = remaining.filter((p) => p !== project);
         continue;
       }
@@ -74,7 +83,8 @@ const add = (x: Fraction, y: Fraction): Fraction => make(x.num * y.den + y.num *
 const subtract = (x: Fraction, y: Fraction): Fraction => make(x.num * y.den - y.num * x.den, x.den * y.den);
 const times = (x: Fraction, k: bigint): Fraction => make(x.num * k, x.den);
 const divide = (x: Fraction, k: bigint): Fraction => make(x.num, x.den * k);
-const compare = (x: Fraction, y: Fraction): number => Number(x.num * y.den - y.num * x.den > 0n) - Number(x.num * y.den - y.num * x.den < 0n);
+const compare = (x: Fraction, y: Fraction): number =>
+  Number(x.num * y.den - y.num * x.den > 0n) - Number(x.num * y.den - y.num * x.den < 0n);
 
 /** Small random elections from a fixed seed (mulberry32), so failures reproduce. */
 function randomElection(seed: number, voteType: VoteType): { setup: ElectionSetup; ballots: Ballot[] } {
@@ -85,11 +95,16 @@ function randomElection(seed: number, voteType: VoteType): { setup: ElectionSetu
     x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
     return ((x ^ (x >>> 14)) >>> 0) % n;
   };
-  const projects = Array.from({ length: 3 + random(6) }, (_, i) => ({ id: `p${i}`, cost: BigInt(1 + random(40)) * 5n }));
+  const projects = Array.from({ length: 3 + random(6) }, (_, i) => ({
+    id: `p${i}`,
+    cost: BigInt(1 + random(40)) * 5n,
+  }));
   const ballots = Array.from({ length: 4 + random(25) }, (): Ballot => {
     const chosen = projects.filter(() => random(3) === 0).map((project) => project.id);
     const ranked = chosen.sort(() => random(3) - 1);
-    return voteType === 'cumulative' ? { projects: ranked, points: ranked.map(() => 1 + random(3)) } : { projects: ranked };
+    return voteType === 'cumulative'
+      ? { projects: ranked, points: ranked.map(() => 1 + random(3)) }
+      : { projects: ranked };
   });
   const budget = BigInt(50 + random(200));
   return { setup: { voteType, budget, scale: 0, projects, limits: {} }, ballots };
@@ -107,22 +122,38 @@ describe('Method of Equal Shares', () => {
   });
 
   it('agrees exactly with a naive per-voter implementation on every fixture', async () => {
-    for (const name of ['proportional.pb', 'greedy.pb', 'cumulative.pb', 'ordinal.pb', 'scoring.pb', 'choose-1.pb', 'format-quirks.pb']) {
+    for (const name of [
+      'proportional.pb',
+      'greedy.pb',
+      'cumulative.pb',
+      'ordinal.pb',
+      'scoring.pb',
+      'choose-1.pb',
+      'format-quirks.pb',
+    ]) {
       const context = contextOf(await readFixture('valid', name));
       const start = { num: context.budget, den: BigInt(context.profile.voters) };
-      expect(idsOf(context, equalShares(context, start).winners)).toEqual(idsOf(context, referenceEqualShares(context, start)));
+      expect(idsOf(context, equalShares(context, start).winners)).toEqual(
+        idsOf(context, referenceEqualShares(context, start)),
+      );
     }
   });
 
-  it.each(['approval', 'cumulative', 'ordinal'] as const)('agrees with the naive implementation on 150 random %s elections', (voteType) => {
-    for (let seed = 1; seed <= 150; seed++) {
-      const { setup, ballots } = randomElection(seed * 7919, voteType);
-      const count = countBallots(setup, ballots);
-      const profile = buildProfile(setup, count);
-      const context = ruleContext(setup, profile, tieBreakRanks('cost', setup, profile));
-      for (const start of [{ num: setup.budget, den: BigInt(Math.max(1, count.voters)) }, { num: BigInt(seed % 17) + 3n, den: 1n }]) {
-        expect([seed, equalShares(context, start).winners]).toEqual([seed, referenceEqualShares(context, start)]);
+  it.each(['approval', 'cumulative', 'ordinal'] as const)(
+    'agrees with the naive implementation on 150 random %s elections',
+    (voteType) => {
+      for (let seed = 1; seed <= 150; seed++) {
+        const { setup, ballots } = randomElection(seed * 7919, voteType);
+        const count = countBallots(setup, ballots);
+        const profile = buildProfile(setup, count);
+        const context = ruleContext(setup, profile, tieBreakRanks('cost', setup, profile));
+        for (const start of [
+          { num: setup.budget, den: BigInt(Math.max(1, count.voters)) },
+          { num: BigInt(seed % 17) + 3n, den: 1n },
+        ]) {
+          expect([seed, equalShares(context, start).winners]).toEqual([seed, referenceEqualShares(context, start)]);
+        }
       }
-    }
-  });
+    },
+  );
 });

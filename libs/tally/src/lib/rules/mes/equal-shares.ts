@@ -56,11 +56,19 @@ export function replayEqualShares(
     state.pay(winner, rho);
     rounds.push({ winner, rho });
   }
-  return state.remaining().some((project) => state.isAffordable(project)) ? undefined : { winners: lower.winners, rounds };
+  return state.remaining().some((project) => state.isAffordable(project))
+    ? undefined
+    : { winners: lower.winners, rounds };
 }
 
 /** Cheapest first: a lower bound of the rival's ρ may already lose; else its ρ now, or unaffordable. */
-function keepsLosing(context: RuleContext, state: MesState, bound: KeyedFraction, winner: number, rival: number): boolean {
+function keepsLosing(
+  context: RuleContext,
+  state: MesState,
+  bound: KeyedFraction,
+  winner: number,
+  rival: number,
+): boolean {
   if (beats(context, bound, winner, state.lastRho[rival], rival)) {
     return true;
   }
@@ -75,7 +83,9 @@ function keepsLosing(context: RuleContext, state: MesState, bound: KeyedFraction
 /** A supported project that costs nothing needs ρ = 0: such projects come first, in tie-break order. */
 function freeProjects(context: RuleContext): number[] {
   const { candidates, costs, profile, ranks } = context;
-  return candidates.filter((project) => costs[project] === 0n && profile.supporters[project] > 0).sort((a, b) => ranks[a] - ranks[b]);
+  return candidates
+    .filter((project) => costs[project] === 0n && profile.supporters[project] > 0)
+    .sort((a, b) => ranks[a] - ranks[b]);
 }
 
 /**
@@ -85,7 +95,11 @@ function freeProjects(context: RuleContext): number[] {
  */
 function pickBest(context: RuleContext, state: MesState): [number, Rho] | undefined {
   const { lastRho } = state;
-  const order = state.remaining().sort((p, q) => (lastRho[p].key < lastRho[q].key ? -1 : lastRho[p].key > lastRho[q].key ? 1 : context.ranks[p] - context.ranks[q]));
+  const order = state
+    .remaining()
+    .sort((p, q) =>
+      lastRho[p].key < lastRho[q].key ? -1 : lastRho[p].key > lastRho[q].key ? 1 : context.ranks[p] - context.ranks[q],
+    );
   let best: [number, Rho] | undefined;
   for (const project of order) {
     if (best !== undefined && beats(context, best[1], best[0], lastRho[project], project)) {
