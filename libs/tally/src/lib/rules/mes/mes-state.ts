@@ -30,6 +30,8 @@ interface Group {
   readonly voters: bigint;
   /** The class budget over the current denominator. */
   readonly budget: bigint;
+  /** floor(budget ÷ weight · 2^k): orders groups cheaply; equal keys are ordered exactly. */
+  readonly key: number;
 }
 
 export const ZERO: KeyedFraction = { num: 0n, den: 1n, key: 0n };
@@ -65,8 +67,11 @@ export function beats(context: RuleContext, rhoP: KeyedFraction, p: number, rhoQ
  */
 export class MesState {
   private readonly span: number;
-  /** Class c holds stored[c] / denominators[epoch[c]]. */
+  /** Class c holds stored[c] / denominators[epoch[c]]; a class's value never changes. */
   private readonly stored: bigint[];
+  /** floor(class budget · 2^keyBits), fixed when the class is made; below 2^50, so exact in a JS number. */
+  private readonly classKey: number[];
+  private readonly keyBits: bigint;
   private readonly epoch: number[];
   private readonly denominators: bigint[];
   /** denominators[now] / denominators[epoch], per epoch, for the current `now`. */
@@ -86,7 +91,10 @@ export class MesState {
   ) {
     const { profile } = context;
     this.span = 1 + Math.max(1, ...profile.typeWeights.map((weights) => Math.max(0, ...weights)));
+    // Budgets never exceed the start, so this many bits keep every key below 2^50 (0: keys all tie).
+    this.keyBits = BigInt(Math.max(0, 50 - (start.num / start.den).toString(2).length));
     this.stored = [start.num];
+    this.classKey = [this.keyBits === 0n ? 0 : Number((start.num << this.keyBits) / start.den)];
     this.epoch = [0];
     this.denominators = [start.den];
     this.typeClass = new Int32Array(profile.multiplicity.length);
@@ -210,7 +218,14 @@ export class MesState {
     }
     return keys.map((key) => {
       const cls = Math.floor(key / this.span);
-      const group = { cls, weight: key % this.span, voters: BigInt(this.tally[key]), budget: this.budgetOf(cls) };
+      const weight = key % this.span;
+      const group = {
+        cls,
+        weight,
+        voters: BigInt(this.tally[key]),
+        budget: this.budgetOf(cls),
+        key: Math.floor(this.classKey[cls] / weight),
+      };
       this.tally[key] = 0;
       return group;
     });
@@ -222,6 +237,7 @@ export class MesState {
       return this.zeroClass;
     }
     this.stored.push(budget);
+    this.classKey.push(this.keyBits === 0n ? 0 : Number((budget << this.keyBits) / this.denominator()));
     this.epoch.push(this.denominators.length - 1);
     if (budget === 0n) {
       this.zeroClass = this.stored.length - 1;
@@ -230,7 +246,11 @@ export class MesState {
   }
 }
 
+/** By budget ÷ weight: keys first (floor is monotone, so they never contradict), exactly on equal keys. */
 function compareShare(g: Group, h: Group): number {
+  if (g.key !== h.key) {
+    return g.key - h.key;
+  }
   const difference = g.budget * BigInt(h.weight) - h.budget * BigInt(g.weight);
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
