@@ -22,11 +22,11 @@ export function ensureDependencies(root, say) {
   const ci = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   process.stderr.write(ci.stderr ?? '');
   if (ci.status !== 0 && /can only install packages when your package\.json and package-lock\.json/.test(ci.stderr ?? '')) {
-    // npm/cli#4828: a lockfile written on one machine can lack other platforms' optional packages, which
-    // makes `npm ci` refuse it. `npm install` still honours every version in the lockfile and only adds
-    // the missing entries (package-lock.json then shows as modified).
-    say('npm ci rejected package-lock.json (it lacks optional platform packages, npm/cli#4828); using npm install instead');
-    const install = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+    // npm/cli#4828: npm 11 `npm ci` rejects this lockfile for optional platform packages it lacks (even a
+    // freshly generated one). `npm install` still takes every version from the lockfile; `--no-save`
+    // keeps the tracked package-lock.json unchanged.
+    say('npm ci rejected package-lock.json (optional platform packages, npm/cli#4828); using npm install --no-save instead');
+    const install = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
     if (install.status !== 0) throw new Error('npm install failed; see the output above');
   } else if (ci.status !== 0) {
     throw new Error('npm ci failed; see the output above');
