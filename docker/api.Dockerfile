@@ -8,7 +8,9 @@ FROM node:20-slim AS build
 WORKDIR /repo
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CI=true
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm/cli#4828: some npm versions reject this lockfile in `npm ci` for optional platform packages it
+# lacks; `npm install --no-save` still installs every version the lockfile pins.
+RUN npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund
 COPY . .
 # Emits dist/backend/api/{main.js,cli.js} plus a package.json (and lockfile) listing only what they import.
 RUN npx nx build api --outputStyle=static
@@ -21,7 +23,7 @@ COPY --from=build /repo/dist/backend/api/package.json /repo/dist/backend/api/pac
 # with the pruned package.json; `npm install` then still takes every version from that lockfile.
 RUN npm ci --omit=dev --no-audit --no-fund \
  || (echo 'pruned lockfile unusable; installing from the root lockfile instead' \
-     && npm install --omit=dev --no-audit --no-fund) \
+     && npm install --omit=dev --no-save --no-audit --no-fund) \
  && npm cache clean --force
 
 # --- 3. runtime: node, the bundle, its production dependencies; no compiler, no dev tools, not root

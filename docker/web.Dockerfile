@@ -8,7 +8,9 @@ FROM node:20-slim AS build
 WORKDIR /repo
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CI=true
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm/cli#4828: some npm versions reject this lockfile in `npm ci` for optional platform packages it
+# lacks; `npm install --no-save` still installs every version the lockfile pins.
+RUN npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund
 COPY . .
 RUN npx nx build web --outputStyle=static
 

@@ -7,7 +7,9 @@ FROM node:20-slim AS build
 WORKDIR /repo
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CI=true
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm/cli#4828: some npm versions reject this lockfile in `npm ci` for optional platform packages it
+# lacks; `npm install --no-save` still installs every version the lockfile pins.
+RUN npm ci --no-audit --no-fund || npm install --no-save --no-audit --no-fund
 COPY . .
 RUN npx nx build worker --outputStyle=static
 
@@ -17,7 +19,7 @@ COPY --from=build /repo/dist/backend/worker/package.json /repo/dist/backend/work
 # See api.Dockerfile: fall back to `npm install` when Nx had to write the unpruned root lockfile.
 RUN npm ci --omit=dev --no-audit --no-fund \
  || (echo 'pruned lockfile unusable; installing from the root lockfile instead' \
-     && npm install --omit=dev --no-audit --no-fund) \
+     && npm install --omit=dev --no-save --no-audit --no-fund) \
  && npm cache clean --force
 
 FROM node:20-slim AS runtime
