@@ -29,7 +29,7 @@ export function printBanner({ port, mail, databaseUrl, redisUrl, dashboardPasswo
     '',
     '  Demo logins',
     ...(logins.length
-      ? logins.map((l) => `    ${String(l.role).padEnd(14)}${String(l.login).padEnd(32)}${String(l.password).padEnd(16)}${l.note ?? ''}`)
+      ? logins.map((l) => `    ${String(l.role).padEnd(16)}${String(l.login).padEnd(40)}${String(l.password).padEnd(22)}${l.note ?? ''}`)
       : ['    (none yet besides the queue dashboard above)']),
     '',
     `  Database      ${databaseUrl}`,
