@@ -12,7 +12,17 @@ function demoLogins(root) {
   }
 }
 
-export function printBanner({ port, mail, databaseUrl, redisUrl, dashboardPassword, seconds, root }) {
+/** The demo e-ID people: pick one on the demo provider's page after "Sign in with e-ID". */
+function eidLines(eid, base) {
+  if (!eid?.residents?.length) return [];
+  return [
+    `  Demo e-ID     ${base}/api/auth/eid/daugavpils/start   (provider ${eid.issuer}; choose a person there)`,
+    ...eid.residents.map((r) => `    ${String(r.name).padEnd(18)}${String(r.personalCode).padEnd(15)}${String(r.birthdate).padEnd(13)}${r.expect ?? ''}`),
+    '',
+  ];
+}
+
+export function printBanner({ port, mail, eid, databaseUrl, redisUrl, dashboardPassword, seconds, root }) {
   const tty = process.stdout.isTTY;
   const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s);
   const green = (s) => (tty ? `\x1b[32m${s}\x1b[0m` : s);
@@ -32,6 +42,7 @@ export function printBanner({ port, mail, databaseUrl, redisUrl, dashboardPasswo
       ? logins.map((l) => `    ${String(l.role).padEnd(16)}${String(l.login).padEnd(40)}${String(l.password).padEnd(22)}${l.note ?? ''}`)
       : ['    (none yet besides the queue dashboard above)']),
     '',
+    ...eidLines(eid, base),
     `  Database      ${databaseUrl}`,
     `  Redis         ${redisUrl}`,
     '',

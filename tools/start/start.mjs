@@ -1,7 +1,8 @@
 // `npm start`: from a fresh clone (only Node and npm) to a running Balss demo on http://localhost:3000.
 // Installs dependencies and builds when needed, starts PostgreSQL (embedded), Redis and a mail catcher
-// unless DATABASE_URL / REDIS_URL / SMTP_URL point elsewhere, migrates and seeds, then runs api + worker.
-// Ctrl-C (or SIGTERM) stops everything it started, in order: api, worker, redis, postgres, mail.
+// unless DATABASE_URL / REDIS_URL / SMTP_URL point elsewhere, and the demo e-ID provider (tools/infra/oidc.mjs),
+// migrates and seeds, then runs api + worker.
+// Ctrl-C (or SIGTERM) stops everything it started, in order: api, worker, redis, postgres, mail, oidc.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { DIST, ensureBuilt, ensureDependencies } from './prepare.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.join(ROOT, '.data');
 const RUN = path.join(DATA, 'run');
-const STOP_ORDER = ['api', 'worker', 'redis', 'postgres', 'mail'];
+const STOP_ORDER = ['api', 'worker', 'redis', 'postgres', 'mail', 'oidc'];
 const started = new Map(); // name → stop()
 let stopping = false;
 
@@ -76,6 +77,9 @@ async function main() {
   if (stopping) return;
   const mail = process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : await startMail(pickPort);
   if (stopping) return;
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const eid = await startDemoEid(pickPort, publicUrl);
+  if (stopping) return;
 
   const env = {
     ...process.env,
@@ -85,6 +89,9 @@ async function main() {
     REDIS_URL: redisUrl,
     ...(mail.smtpUrl ? { SMTP_URL: mail.smtpUrl } : {}),
     DEMO_MODE: 'true',
+    PUBLIC_URL: publicUrl,
+    EID_DEMO_ISSUER_URL: eid.issuer,
+    EID_CLIENT_SECRET_DEMO: DEMO_EID_CLIENT_SECRET,
     WEB_DIST_PATH: path.join(ROOT, path.dirname(DIST.web)),
     QUEUE_DASHBOARD_PASSWORD: process.env.QUEUE_DASHBOARD_PASSWORD ?? 'balss-demo',
     LOG_PRETTY: process.env.LOG_PRETTY ?? 'true',
@@ -106,7 +113,7 @@ async function main() {
   }
   await waitForHealth(port);
   if (stopping) return;
-  printBanner({ port, mail, databaseUrl, redisUrl, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD, seconds: (Date.now() - t0) / 1000, root: ROOT });
+  printBanner({ port, mail, eid, databaseUrl, redisUrl, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD, seconds: (Date.now() - t0) / 1000, root: ROOT });
 }
 
 async function startPostgres(pickPort) {
@@ -143,6 +150,21 @@ async function startMail(pickPort) {
   const mail = await startSmtpCapture({ port, httpPort, dir: path.join(DATA, 'mail') });
   started.set('mail', mail.stop);
   return mail;
+}
+
+/**
+ * The demo e-ID provider (tools/infra/oidc.mjs): "Sign in with e-ID" lands on its page listing the demo
+ * residents (tools/infra/oidc-demo-residents.json), whose codes are in the Daugavpils demo register.
+ * Its client secret is a public demo value, passed to the api like a real one (EID_CLIENT_SECRET_DEMO).
+ */
+const DEMO_EID_CLIENT_SECRET = 'balss-demo-eid-client-secret';
+async function startDemoEid(pickPort, publicUrl) {
+  const { startOidcProvider, DEMO_RESIDENTS } = await import('../infra/oidc.mjs');
+  const callbacks = [...new Set([publicUrl, publicUrl.replace('//localhost', '//127.0.0.1')])].map((origin) => `${origin}/api/auth/eid/callback`);
+  const oidcPort = await pickPort(4000, 'the demo e-ID provider');
+  const op = await startOidcProvider({ port: oidcPort, host: '127.0.0.1', clients: [{ clientId: 'balss-demo', clientSecret: DEMO_EID_CLIENT_SECRET, redirectUris: callbacks }] });
+  started.set('oidc', op.stop);
+  return { issuer: op.issuer, residents: DEMO_RESIDENTS };
 }
 
 async function waitForHealth(port, timeoutMs = 180_000) {

@@ -54,6 +54,14 @@ export async function browserStage(ctx) {
   if (build.code !== 0) return res;
 
   const env = await appEnv(ctx);
+  // The demo e-ID provider, as under `npm start`: the browser tests sign in through it.
+  const { startOidcProvider } = await import('../infra/oidc.mjs');
+  const op = await startOidcProvider({
+    port: 0,
+    clients: [{ clientId: 'balss-demo', clientSecret: env.EID_CLIENT_SECRET_DEMO, redirectUris: [`${env.E2E_BASE_URL}/api/auth/eid/callback`] }],
+  });
+  ctx.track({ name: 'oidc', stop: () => op.stop() });
+  Object.assign(env, { EID_DEMO_ISSUER_URL: op.issuer, E2E_OIDC_ISSUER: op.issuer });
   const cli = path.join(ctx.root, 'dist/backend/api/cli.js');
   for (const step of ['migrate', 'seed']) {
     const code = await runPrefixed(`e2e-${step}`, process.execPath, [cli, step], { env, cwd: ctx.root });
@@ -114,6 +122,8 @@ async function appEnv(ctx) {
     RATE_LIMIT_PER_MINUTE: '100000', // a page sweep in three languages must not trip the limiter
     LOG_LEVEL: 'warn',
     LOG_PRETTY: 'true',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    EID_CLIENT_SECRET_DEMO: 'e2e-demo-eid-client-secret',
     E2E_BASE_URL: `http://127.0.0.1:${port}`,
     E2E_MAIL_URL: ctx.infra.mail.httpUrl,
     E2E_QUEUE_DASHBOARD_PASSWORD: 'e2e-dashboard',
