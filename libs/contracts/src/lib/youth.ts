@@ -44,10 +44,11 @@ export function normaliseYouthCode(input: string): string | null {
 /** A batch is usable while `active`; `expired` after its last valid day; `revoked` by an administrator. */
 export type YouthCodeBatchStatus = 'active' | 'expired' | 'revoked';
 
-/** POST /api/youth/code-batches (permission `youth-codes:issue` in that municipality). */
+/**
+ * POST /api/youth/code-batches (permission `youth-codes:issue`). The batch belongs to the caller's
+ * municipality (the session's tenant), and the codes create accounts there.
+ */
 export interface CreateYouthCodeBatchDto {
-  /** Slug of the municipality the codes create accounts in (`daugavpils`). */
-  municipality: string;
   /** Who hands the codes out: a school or youth centre, printed on every slip. */
   issuerName: string;
   /** Number of codes, 1 … YOUTH_CODE_BATCH_MAX_SIZE. */
@@ -134,6 +135,7 @@ export type YouthErrorReason =
   | 'INVITATION_EXPIRED'
   | 'ADULT_UNDER_AGE'
   | 'ADULT_IS_THE_YOUTH'
+  | 'ADULT_ALREADY_CONFIRMED'
   // applications (422)
   | 'AWAITING_RESPONSIBLE_ADULT'
   // sheets (403 / 422)
@@ -148,7 +150,8 @@ export type YouthSubmitBlock = 'AWAITING_RESPONSIBLE_ADULT' | 'ABOVE_YOUTH_AGE';
 
 /** The state of the latest invitation a youth sent, as the youth sees it. */
 export interface YouthInvitationDto {
-  state: 'pending' | 'confirmed' | 'declined' | 'expired';
+  /** `withdrawn`: the adult erased their account (or was removed) after confirming. */
+  state: 'pending' | 'confirmed' | 'declined' | 'expired' | 'withdrawn';
   /** Shown to the youth while pending so they can spot a typo; null once answered or lapsed. */
   adultName: string | null;
   adultEmail: string | null;
