@@ -37,20 +37,19 @@ export async function run(args: readonly string[]): Promise<number> {
     `| file | voters | read | ${short.join(' | ')} |\n|---|--:|--:|${options.rules.map(() => '--:|').join('')}\n`,
   );
   const over: string[] = [];
+  let slowRuns = 0;
   for (const file of options.files) {
     const steps = await timeFile(file, options);
     const voters = steps.get('read')?.voters ?? 0;
     const cells = ['read', ...options.rules].map((step) => cell(steps.get(step), options.timeoutMs));
     process.stdout.write(`| ${file.replace(/\.pb$/, '')} | ${voters} | ${cells.join(' | ')} |\n`);
-    over.push(
-      ...options.rules
-        .filter((rule) => (steps.get(rule)?.cpuMs ?? Infinity) > TARGET_MS)
-        .map((rule) => `${file} ${rule}`),
-    );
+    const slow = options.rules.filter((rule) => (steps.get(rule)?.cpuMs ?? Infinity) > TARGET_MS);
+    slowRuns += slow.length;
+    over.push(...(slow.length > 0 ? [`${file}: ${slow.join(', ')}`] : []));
   }
-  process.stdout.write(
-    `\nCPU ms per step (wall ms in brackets when over twice the CPU time). Over ${TARGET_MS} ms: ${over.length}\n`,
-  );
+  const runs = options.files.length * options.rules.length;
+  process.stdout.write(`\nCPU ms per step; wall ms in brackets when over twice the CPU time.\n`);
+  process.stdout.write(`Over ${TARGET_MS} ms, stopped or failed: ${slowRuns} of ${runs} file × rule runs\n`);
   over.forEach((entry) => process.stdout.write(`  ${entry}\n`));
   return 0;
 }
@@ -103,6 +102,12 @@ function runChild(
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
+    // A stopped benchmark must not leave a child computing on the shared machine.
+    const onSignal = (): void => {
+      child.kill();
+      process.exit(130);
+    };
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
     const steps: Step[] = [];
     let buffered = '';
     let killed = false;
@@ -123,6 +128,7 @@ function runChild(
       }
     });
     child.on('close', () => {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       clearTimeout(timer);
       resolvePromise({ steps, killed });
     });

@@ -36,8 +36,8 @@ export function equalShares(context: RuleContext, start: Fraction): MesRun {
 /**
  * Replays the purchases of `lower` (a run from smaller starts) from `start`, and says whether they are
  * still an Equal Shares outcome there: each purchase must still beat every affordable rival that shares a
- * supporter with it, given the winner's ρ in `lower` (see `sameOutcomeBetween` in completions.ts for why
- * that bound proves the whole stretch in between), and nothing may be affordable at the end.
+ * supporter with it, given the winner's ρ in `lower` (completions.ts, `add1Search`, says why that proves
+ * the whole stretch in between), and nothing may be affordable at the end.
  */
 export function replayEqualShares(
   context: RuleContext,
