@@ -83,7 +83,7 @@ describe('templates', () => {
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/\{\{[\s\S]*?\}\}/g, '')
       .replace(/<[^>]*>/g, '')
-      .replace(/@\w+\s*(\([^{]*\))?\s*\{/g, '')
+      .replace(/@\w+(\s+if)?\s*(\([^{]*\))?\s*\{/g, '')
       .replace(/[{}\s]/g, '');
     expect({ literalAttributes, text }).toEqual({ literalAttributes: [], text: '' });
   });

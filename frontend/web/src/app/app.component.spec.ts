@@ -2,7 +2,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationInitStatus } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { Locale, MunicipalityDto } from '@balss/contracts';
+import { CurrentUserDto, Locale, MunicipalityDto } from '@balss/contracts';
 import {
   TRANSLOCO_LOADER,
   TRANSLOCO_MISSING_HANDLER,
@@ -56,6 +56,20 @@ const DAUGAVPILS: MunicipalityDto = {
   slug: 'daugavpils',
 };
 
+const ADMIN: CurrentUserDto = {
+  authMethod: 'password',
+  credential: 'session',
+  displayName: 'Anna Admin',
+  email: 'admin@daugavpils.balss.example',
+  emailVerified: true,
+  id: 'u1',
+  locale: 'en',
+  municipality: { id: 'm1', slug: 'daugavpils' },
+  permissions: ['account:read-own', 'users:read'],
+  roles: ['admin'],
+  signedInAt: '2026-11-22T10:00:00.000Z',
+};
+
 describe('AppComponent (shell)', () => {
   let fixture: ComponentFixture<AppComponent>;
   let http: HttpTestingController;
@@ -68,7 +82,8 @@ describe('AppComponent (shell)', () => {
       (b) => b.textContent?.trim() === name,
     ) as HTMLButtonElement;
 
-  async function start(rememberedLocale?: Locale): Promise<void> {
+  /** The shell asks who is signed in at start; most tests are anonymous visitors. */
+  async function start(rememberedLocale?: Locale, signedIn?: CurrentUserDto): Promise<void> {
     localStorage.clear();
     if (rememberedLocale) {
       localStorage.setItem('balss.locale', rememberedLocale);
@@ -87,6 +102,13 @@ describe('AppComponent (shell)', () => {
     router = TestBed.inject(Router);
     fixture = TestBed.createComponent(AppComponent);
     fixture.detectChanges();
+    TestBed.tick();
+    const me = http.expectOne('/api/me');
+    if (signedIn) {
+      me.flush(signedIn);
+    } else {
+      me.flush({ code: 'UNAUTHENTICATED', message: 'x' }, { status: 401, statusText: 'Unauthorized' });
+    }
   }
 
   async function openHome(): Promise<void> {
@@ -192,5 +214,40 @@ describe('AppComponent (shell)', () => {
 
     expect(page().querySelector('[role="alert"]')?.textContent).not.toContain('home.');
     expect(text('.error-summary__reference')).toContain('r1');
+  });
+
+  it('offers sign-in to a visitor and shows a signed-in person with a profile link and sign-out', async () => {
+    await start();
+    await openHome();
+    expect(text('balss-account-nav a')).toBe('Pieslēgties');
+
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    await start('en', ADMIN);
+    await openHome();
+
+    expect(text('.account-nav__name')).toBe('Anna Admin');
+    expect(page().querySelector('balss-account-nav a')?.getAttribute('href')).toBe('/account/profile');
+    const nav = Array.from(page().querySelectorAll('header nav a')).map((a) => a.textContent?.trim());
+    expect(nav).toEqual(['Home', 'Administration']);
+
+    page().querySelector<HTMLButtonElement>('.account-nav__button')?.click();
+    TestBed.tick();
+    http.expectOne('/api/auth/csrf').flush({ csrfToken: 't' });
+    const logout = http.expectOne('/api/auth/logout');
+    expect(logout.request.headers.get('X-CSRF-Token')).toBe('t');
+    logout.flush(null, { status: 204, statusText: 'No Content' });
+    // The sign-in page lists the municipalities for its e-ID buttons.
+    let municipalities = http.match('/api/municipalities');
+    for (let i = 0; i < 20 && municipalities.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+      municipalities = http.match('/api/municipalities');
+    }
+    municipalities.forEach((request) => request.flush([]));
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/account/sign-in?signedOut=1');
+    expect(text('balss-account-nav a')).toBe('Sign in');
   });
 });

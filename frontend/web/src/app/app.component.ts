@@ -1,17 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { Locale } from '@balss/contracts';
+import { Locale, Permission } from '@balss/contracts';
+import { SessionStore } from '@balss/web/identity/data-access';
+import { AccountNavComponent } from '@balss/web/identity/ui';
 import { MunicipalityStore } from '@balss/web/municipality/data-access';
 import { LanguageService } from '@balss/web/shared/i18n';
 import { LanguageSwitchComponent } from '@balss/web/shared/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, skip } from 'rxjs';
 
+/** Any of these opens the administration area (its pages check their own permission). */
+const ADMIN_AREA_PERMISSIONS: readonly Permission[] = [
+  'users:read',
+  'youth-codes:issue',
+  'register:import',
+  'audit:read',
+];
+
 /** The shell: skip link, header (name, language switch, navigation), main, footer. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LanguageSwitchComponent, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
+  imports: [AccountNavComponent, LanguageSwitchComponent, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
   selector: 'balss-root',
   styleUrl: './app.component.scss',
   templateUrl: './app.component.html',
@@ -19,7 +29,19 @@ import { filter, skip } from 'rxjs';
 export class AppComponent {
   private readonly language = inject(LanguageService);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly router = inject(Router);
   private readonly store = inject(MunicipalityStore);
+
+  protected readonly session = inject(SessionStore);
+  /** Navigation by permission (interface only: the API enforces each one). */
+  protected readonly nav = computed(() => {
+    const can = this.session.permissions();
+    return {
+      admin: ADMIN_AREA_PERMISSIONS.some((permission) => can.has(permission)),
+      mentor: can.has('mentor:vouch'),
+      youth: can.has('youth:draft-application'),
+    };
+  });
 
   protected readonly locale = this.language.current;
   protected readonly municipalityName = computed(() => this.store.municipality()?.name[this.locale()]);
@@ -27,8 +49,8 @@ export class AppComponent {
   constructor() {
     // After an in-app navigation, start screen-reader and keyboard users at the new content, as a
     // full page load would. The first navigation is the page load itself, so it is left alone.
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         skip(1),
         takeUntilDestroyed(inject(DestroyRef)),
@@ -43,6 +65,12 @@ export class AppComponent {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.focusMain();
+  }
+
+  protected async signOut(): Promise<void> {
+    // The local state is cleared even when the server cannot be reached; the page says so either way.
+    await this.session.signOut().catch(() => undefined);
+    await this.router.navigateByUrl('/account/sign-in?signedOut=1');
   }
 
   protected switchLanguage(locale: Locale): void {

@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withNoXsrfProtection } from '@angular/common/http';
 import {
   ApplicationConfig,
   isDevMode,
@@ -6,6 +6,7 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, withInMemoryScrolling } from '@angular/router';
+import { csrfInterceptor } from '@balss/web/identity/data-access';
 import { provideI18n } from '@balss/web/shared/i18n';
 import { appRoutes } from './app.routes';
 
@@ -14,7 +15,9 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     // Zoneless: state lives in signals, so change detection follows them (no zone.js in the bundle).
     provideZonelessChangeDetection(),
-    provideHttpClient(withFetch()),
+    // CSRF double submit for the session cookie: csrfInterceptor replaces Angular's XSRF interceptor
+    // because it also fetches the token before a visitor's first POST.
+    provideHttpClient(withFetch(), withInterceptors([csrfInterceptor]), withNoXsrfProtection()),
     provideRouter(appRoutes, withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     provideI18n({ prodMode: !isDevMode() }),
   ],

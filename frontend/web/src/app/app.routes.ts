@@ -8,6 +8,18 @@ export const appRoutes: Route[] = [
     pathMatch: 'full',
   },
   {
+    loadChildren: () => import('@balss/web/identity/feature-account').then((m) => m.accountRoutes),
+    path: 'account',
+  },
+  {
+    loadChildren: () => import('@balss/web/youth/feature-youth').then((m) => m.youthRoutes),
+    path: 'youth',
+  },
+  {
+    loadChildren: () => import('@balss/web/admin/feature-admin').then((m) => m.adminRoutes),
+    path: 'admin',
+  },
+  {
     loadComponent: () => import('./not-found/not-found.component').then((m) => m.NotFoundComponent),
     path: '**',
     title: 'notFound.title',
