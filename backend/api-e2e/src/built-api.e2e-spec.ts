@@ -47,6 +47,8 @@ describe('built api (dist/backend/api) with dependencies that go away', () => {
     env = {
       PATH: process.env['PATH'],
       NODE_ENV: 'production',
+      // Required in production (the key of the personal-code hashes); any 32+ characters here.
+      PERSONAL_CODE_HMAC_SECRET: 'e2e-production-personal-code-hmac-key-0001',
       DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
       PORT: String(port),

@@ -10,7 +10,7 @@ const api = `/${API_PREFIX}`;
 export const RegisterRoutes = {
   /**
    * POST: the CSV itself as the request body (`Content-Type: text/csv`, UTF-8, `;` or `,`), optional
-   * `?fileName=`. 202 with a RegisterImportDto once the whole file is valid; 400 (VALIDATION_FAILED) listing every bad line.
+   * `?fileName=`. 202 with a RegisterImportDto once the whole file is valid; 422 (RULE_VIOLATED) listing every bad line.
    * GET: the municipality's imports, newest first.
    */
   imports: `${api}/register/imports`,
@@ -46,7 +46,7 @@ export interface RegisterImportErrorDto {
   otherLines?: number[];
 }
 
-/** `details` of the 400 answer to an invalid file. At most `errors.length` of `errorCount` are listed. */
+/** `details` of the 422 answer to an invalid file. At most `errors.length` of `errorCount` are listed. */
 export interface RegisterImportRejectionDetails {
   importId: string;
   errorCount: number;

@@ -1,4 +1,4 @@
-import { InvalidConfigError, loadConfig } from './load-config';
+import { DEMO_PERSONAL_CODE_HMAC_SECRET, InvalidConfigError, loadConfig } from './load-config';
 
 const minimal = { DATABASE_URL: 'postgres://u:p@localhost:5432/balss', REDIS_URL: 'redis://localhost:6379' };
 
@@ -30,5 +30,25 @@ describe('loadConfig', () => {
       expect(problems).toMatch(/DATABASE_URL/);
       expect(problems).toMatch(/REDIS_URL must be a redis/);
     }
+  });
+  describe('personal codes and e-ID', () => {
+    it('requires PERSONAL_CODE_HMAC_SECRET in production and uses the public demo value elsewhere', () => {
+      expect(() => loadConfig({ ...minimal, NODE_ENV: 'production' })).toThrow(/PERSONAL_CODE_HMAC_SECRET: required in production/);
+      expect(() => loadConfig({ ...minimal, PERSONAL_CODE_HMAC_SECRET: 'short' })).toThrow(/at least 32 characters/);
+      expect(loadConfig(minimal).personalCodes.hmacSecret).toBe(DEMO_PERSONAL_CODE_HMAC_SECRET);
+      const secret = 'x'.repeat(40);
+      expect(loadConfig({ ...minimal, NODE_ENV: 'production', PERSONAL_CODE_HMAC_SECRET: secret }).personalCodes.hmacSecret).toBe(secret);
+    });
+
+    it('collects EID_CLIENT_SECRET_* variables by name and refuses empty ones', () => {
+      const config = loadConfig({ ...minimal, EID_CLIENT_SECRET_DAUGAVPILS: 's1', EID_CLIENT_SECRET_DEMO: 's2', OTHER_SECRET: 'no' });
+      expect([...config.eid.clientSecrets.entries()]).toEqual([
+        ['EID_CLIENT_SECRET_DAUGAVPILS', 's1'],
+        ['EID_CLIENT_SECRET_DEMO', 's2'],
+      ]);
+      expect(() => loadConfig({ ...minimal, EID_CLIENT_SECRET_X: ' ' })).toThrow(/EID_CLIENT_SECRET_X: must not be empty/);
+      expect(loadConfig({ ...minimal, EID_DEMO_ISSUER_URL: 'http://127.0.0.1:4000' }).eid.demoIssuerUrl).toBe('http://127.0.0.1:4000');
+      expect(() => loadConfig({ ...minimal, EID_DEMO_ISSUER_URL: 'not a url' })).toThrow(/EID_DEMO_ISSUER_URL/);
+    });
   });
 });

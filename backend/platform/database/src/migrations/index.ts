@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateTenantSchema1795317163367 } from './1795317163367-CreateTenantSchema';
+import { CreateEidAndVoterRegister1795320637965 } from './1795320637965-CreateEidAndVoterRegister';
 
 /**
  * Every migration, oldest first. An explicit list rather than a glob because the api and the CLI are
@@ -7,4 +8,5 @@ import { CreateTenantSchema1795317163367 } from './1795317163367-CreateTenantSch
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateTenantSchema1795317163367,
+  CreateEidAndVoterRegister1795320637965,
 ];

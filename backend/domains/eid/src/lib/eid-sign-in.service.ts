@@ -1,0 +1,194 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EID_DEFAULT_RETURN_PATH, EidRoutes, type EidRefusal } from '@balss/contracts';
+import { AuditService, Transactions } from '@balss/domains/identity';
+import { MunicipalityService } from '@balss/domains/municipality';
+import { AppConfig } from '@balss/platform/config';
+import { isDomainError, NotFoundError } from '@balss/util-errors';
+import type { EidProviderEntity } from './entities/eid-provider.entity';
+import { EidAccountService } from './eid-account.service';
+import { EidNotConfiguredError, EidProviderUnavailableError, EidSignInRefusedError } from './eid.errors';
+import {
+  EID_BROWSER_COOKIE,
+  EID_COOKIE_PATH,
+  type EidCookieOptions,
+  type EidRequest,
+  type EidResponse,
+  ipPrefixOf,
+  newBrowserBinding,
+  safeReturnPath,
+  sameHash,
+  sha256,
+} from './eid-http';
+import { OidcClient, type OidcClientSettings } from './oidc/oidc-client';
+import { EidLoginAttemptRepository } from './persistence/eid-login-attempt.repository';
+import { EidProviderRepository } from './persistence/eid-provider.repository';
+import { PersonalCodeHasher } from './personal-code-hasher';
+
+/** How long a person has between "Sign in with e-ID" and coming back. */
+export const EID_ATTEMPT_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * e-ID sign-in, the authorization code flow with PKCE. `start` keeps the PKCE verifier, nonce and
+ * state server-side (eid_login_attempt) and gives the browser only a binding cookie; `complete`
+ * checks the binding, the state (unknown, expired, already used), lets openid-client verify the
+ * provider's answer (issuer, audience, nonce, signature, code), reads and hashes the personal code,
+ * and hands the person to the identity core's SignInService. Every refusal is a 4xx with a reason
+ * and an `auth.sign-in-failed` audit entry; nothing else is stored. The personal code itself is
+ * never logged, stored or put in an error.
+ */
+@Injectable()
+export class EidSignInService {
+  private readonly logger = new Logger(EidSignInService.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly municipalities: MunicipalityService,
+    private readonly providers: EidProviderRepository,
+    private readonly attempts: EidLoginAttemptRepository,
+    private readonly oidc: OidcClient,
+    private readonly hasher: PersonalCodeHasher,
+    private readonly accounts: EidAccountService,
+    private readonly audit: AuditService,
+    private readonly transactions: Transactions,
+  ) {}
+
+  get callbackUrl(): string {
+    return `${this.config.publicUrl}${EidRoutes.callback}`;
+  }
+
+  /** Public: anyone may start. Returns the provider URL to redirect the browser to. */
+  async start(municipalitySlug: string, returnTo: unknown, response: EidResponse, now = new Date()): Promise<string> {
+    const municipalityId = await this.municipalities.requireIdBySlug(municipalitySlug).catch((cause: unknown) => {
+      throw cause instanceof NotFoundError ? new EidNotConfiguredError({ cause }) : cause;
+    });
+    const provider = await this.providers.findEnabledForMunicipality(municipalityId);
+    if (!provider) {
+      throw new EidNotConfiguredError();
+    }
+    const binding = newBrowserBinding();
+    const attempt = {
+      state: this.oidc.newState(),
+      nonce: this.oidc.newNonce(),
+      codeVerifier: this.oidc.newCodeVerifier(),
+    };
+    const url = await this.oidc
+      .authorizationUrl(this.settingsOf(provider), {
+        ...attempt,
+        redirectUri: this.callbackUrl,
+        scope: provider.scopes,
+      })
+      .catch((cause: unknown) => {
+        throw new EidProviderUnavailableError({ cause });
+      });
+    await this.attempts.deleteExpiredBefore(new Date(now.getTime() - 60 * 60 * 1000));
+    await this.attempts.insert({
+      ...attempt,
+      municipalityId,
+      providerId: provider.id,
+      browserBindingHash: sha256(binding),
+      returnTo: safeReturnPath(returnTo, EID_DEFAULT_RETURN_PATH),
+      expiresAt: new Date(now.getTime() + EID_ATTEMPT_TTL_MS),
+    });
+    const options: EidCookieOptions = { ...this.cookieOptions(), maxAge: EID_ATTEMPT_TTL_MS };
+    response.cookie(EID_BROWSER_COOKIE, binding, options);
+    return url.href;
+  }
+
+  /** Public: the provider's redirect. Signs the person in and returns the web-app path to go to. */
+  async complete(request: EidRequest, response: EidResponse, now = new Date()): Promise<string> {
+    response.clearCookie(EID_BROWSER_COOKIE, this.cookieOptions());
+    const callbackUrl = new URL(request.originalUrl, this.config.publicUrl);
+    const state = callbackUrl.searchParams.get('state');
+    const attempt = state ? await this.attempts.findByState(state) : null;
+    const binding = request.cookies?.[EID_BROWSER_COOKIE];
+    try {
+      if (!attempt || !binding || !sameHash(sha256(binding), attempt.browserBindingHash)) {
+        throw new EidSignInRefusedError('STATE_MISMATCH');
+      }
+      if (attempt.completedAt !== null) {
+        throw new EidSignInRefusedError('STATE_REUSED');
+      }
+      if (!(await this.attempts.complete(attempt.id, now))) {
+        throw new EidSignInRefusedError('STATE_REUSED');
+      }
+      if (attempt.expiresAt.getTime() < now.getTime()) {
+        throw new EidSignInRefusedError('STATE_EXPIRED');
+      }
+      const provider = await this.providers.findById(attempt.providerId);
+      if (!provider?.enabled) {
+        throw new EidNotConfiguredError();
+      }
+      const outcome = await this.oidc.exchange(this.settingsOf(provider), callbackUrl, {
+        codeVerifier: attempt.codeVerifier,
+        expectedNonce: attempt.nonce,
+        expectedState: attempt.state,
+        redirectUri: this.callbackUrl,
+      });
+      if (!outcome.ok) {
+        throw outcome.reason === 'PROVIDER_UNAVAILABLE'
+          ? new EidProviderUnavailableError({ cause: outcome.error })
+          : new EidSignInRefusedError(outcome.reason, { cause: outcome.error });
+      }
+      const personalCodeHash = this.hasher.hashClaim(outcome.claims[provider.personalCodeClaim]);
+      if (!personalCodeHash) {
+        throw new EidSignInRefusedError('NO_PERSONAL_CODE');
+      }
+      await this.accounts.signIn(request, response, {
+        municipalityId: attempt.municipalityId,
+        personalCodeHash,
+        displayName: displayNameOf(outcome.claims),
+        now,
+      });
+      return attempt.returnTo;
+    } catch (error) {
+      await this.recordRefusal(error, attempt?.municipalityId ?? null, request);
+      throw error;
+    }
+  }
+
+  private async recordRefusal(error: unknown, municipalityId: string | null, request: EidRequest): Promise<void> {
+    const reason = (error as { reason?: EidRefusal }).reason;
+    if (!isDomainError(error) || reason === undefined) {
+      return;
+    }
+    // Why it failed, never what the provider sent: claims carry the personal code.
+    this.logger.warn({ reason, cause: causeMessage(error) }, 'e-ID sign-in refused');
+    await this.transactions
+      .run((tx) =>
+        this.audit.record(tx, {
+          action: 'auth.sign-in-failed',
+          outcome: 'failure',
+          municipalityId,
+          actorUserId: null,
+          ipPrefix: ipPrefixOf(request.ip),
+          details: { method: 'eid', reason },
+        }),
+      )
+      .catch((auditError: unknown) => this.logger.error({ err: auditError }, 'could not audit a refused e-ID sign-in'));
+  }
+
+  private settingsOf(provider: EidProviderEntity): OidcClientSettings {
+    const clientSecret =
+      provider.clientSecretEnv === null ? null : this.config.eid.clientSecrets.get(provider.clientSecretEnv);
+    if (clientSecret === undefined) {
+      this.logger.error(`e-ID provider ${provider.id} names ${provider.clientSecretEnv ?? ''}, which is not set`);
+      throw new EidNotConfiguredError();
+    }
+    return { issuerUrl: provider.issuerUrl, clientId: provider.clientId, clientSecret };
+  }
+
+  private cookieOptions(): EidCookieOptions {
+    return { httpOnly: true, sameSite: 'lax', secure: this.config.nodeEnv === 'production', path: EID_COOKIE_PATH };
+  }
+}
+
+function displayNameOf(claims: Record<string, unknown>): string {
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const full = text(claims['name']) || `${text(claims['given_name'])} ${text(claims['family_name'])}`.trim();
+  return full.slice(0, 100) || 'e-ID';
+}
+
+function causeMessage(error: Error): string | undefined {
+  const cause = error.cause;
+  return cause instanceof Error ? cause.message : undefined;
+}
