@@ -1,23 +1,43 @@
 import { Body, Controller, Module, Param, Post } from '@nestjs/common';
-import type { UserDto } from '@balss/contracts';
-import { CreateUserRequest, IdentityModule, UserService } from '@balss/domains/identity';
+import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import { IdentityModule, Transactions, UserService } from '@balss/domains/identity';
+import { MunicipalityModule, MunicipalityService } from '@balss/domains/municipality';
+import { Public } from '@balss/platform/auth';
+
+class ProbeUserRequest {
+  @IsString()
+  @MaxLength(100)
+  @Matches(/\S/, { message: 'displayName must not be blank' })
+  displayName!: string;
+
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
 
 /**
- * A write endpoint that exists only in this test app. The foundation ships no unauthenticated write
- * route (sign-up arrives with issue 3, with access checks), yet "unknown field, wrong type, oversize
- * body → 4xx and nothing stored" must be proven on a real write: this controller is as thin as a
- * production one and calls the real UserService, so the global pipe, filter, body limit and
- * PostgreSQL all take part. Issue 3 should point these tests at its real sign-up route.
+ * A write endpoint that exists only in this test app, to prove "unknown field, wrong type, oversize
+ * body → 4xx and nothing stored" on a real write through the global pipe, filter, guards and
+ * PostgreSQL. Public, so only the CSRF check stands in front of it (the tests send the token).
  */
 @Controller('e2e-probe')
 class ProbeController {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly municipalities: MunicipalityService,
+    private readonly transactions: Transactions,
+  ) {}
 
   @Post('municipalities/:slug/users')
-  create(@Param('slug') slug: string, @Body() body: CreateUserRequest): Promise<UserDto> {
-    return this.users.create(slug, body);
+  @Public()
+  async create(@Param('slug') slug: string, @Body() body: ProbeUserRequest): Promise<{ id: string }> {
+    const municipalityId = await this.municipalities.requireIdBySlug(slug);
+    const user = await this.transactions.run((tx) =>
+      this.users.createAccount(tx, { municipalityId, email: body.email, displayName: body.displayName, locale: 'lv' }),
+    );
+    return { id: user.id };
   }
 }
 
-@Module({ controllers: [ProbeController], imports: [IdentityModule] })
+@Module({ controllers: [ProbeController], imports: [IdentityModule, MunicipalityModule] })
 export class ProbeModule {}

@@ -1,13 +1,14 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { IdentityModule } from '@balss/domains/identity';
+import { ApiAuthGuard, IdentityModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
 import { AppConfig, ConfigModule } from '@balss/platform/config';
 import { DatabaseModule } from '@balss/platform/database';
 import { QueueDashboardModule, QueueModule } from '@balss/platform/queue';
+import { ApiThrottlerGuard, throttlerOptions } from './auth/throttling';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { toRequestValidationError } from './errors/validation-errors';
 import { HealthModule } from './health/health.module';
@@ -17,10 +18,10 @@ import { ShutdownLogger } from './shutdown.logger';
 
 /**
  * The HTTP process: platform modules, then the domain modules whose controllers it serves. The
- * global pipe, filter and rate-limit guard are providers here (not set in main.ts) so a test that
+ * global pipe, filter, rate-limit guard and auth guard are providers here (not set in main.ts) so a test that
  * boots AppModule gets exactly the production request pipeline.
  * QueueModule gives domain producers their queues; QueueDashboardModule mounts Bull Board at
- * /api/admin/queues (basic auth; off without QUEUE_DASHBOARD_PASSWORD). The worker process consumes.
+ * /api/admin/queues (platform administrators, see configure-app.ts). The worker process consumes.
  */
 @Module({
   imports: [
@@ -33,16 +34,14 @@ import { ShutdownLogger } from './shutdown.logger';
     QueueDashboardModule,
     QueueModule,
     ServeStaticModule.forRootAsync({ inject: [AppConfig], useFactory: webAppOptions }),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      // Per client IP, in this process's memory: enough for one api instance; several instances
-      // behind a balancer would each allow the limit (a Redis store can replace this then).
-      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.http.rateLimitPerMinute }] }),
-    }),
+    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: throttlerOptions }),
   ],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    // Guards run in this order: rate limits first (cheap, and they must hold before any password
+    // hashing), then authentication, CSRF and the endpoint's permission.
+    { provide: APP_GUARD, useClass: ApiThrottlerGuard },
+    { provide: APP_GUARD, useExisting: ApiAuthGuard },
     {
       provide: APP_PIPE,
       useFactory: () =>

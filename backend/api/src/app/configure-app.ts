@@ -1,7 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { API_PREFIX } from '@balss/contracts';
+import { API_PREFIX, ApiRoutes } from '@balss/contracts';
+import { RequestAuthenticator } from '@balss/domains/identity';
 import type { AppConfig } from '@balss/platform/config';
 import { helmetOptions } from './http/helmet.options';
 import { requestIdMiddleware } from './http/logger.options';
@@ -19,6 +21,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(helmet(helmetOptions()));
+  // Unsigned cookies only: the session cookie is a random secret looked up server-side, so a
+  // signature would add nothing.
+  app.use(cookieParser());
+  // The queue dashboard is plain Express (Bull Board), out of reach of Nest's guards: resolve the
+  // session or bearer token here so its access middleware can check `queues:dashboard`.
+  app.use(ApiRoutes.queues, app.get(RequestAuthenticator).middleware());
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.setGlobalPrefix(API_PREFIX);

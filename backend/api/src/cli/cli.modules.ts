@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { EidSeedModule } from '@balss/domains/eid';
+import { IdentitySeedModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
+import { VoterRegisterSeedModule } from '@balss/domains/voter-register';
 import { ConfigModule } from '@balss/platform/config';
 import { DatabaseModule } from '@balss/platform/database';
 
@@ -7,6 +10,6 @@ import { DatabaseModule } from '@balss/platform/database';
 @Module({ imports: [ConfigModule, DatabaseModule] })
 export class MigrateCliModule {}
 
-/** `cli.js seed` loads reference data through the domains' own seed services. */
-@Module({ imports: [ConfigModule, DatabaseModule, MunicipalityModule] })
+/** `cli.js seed` loads reference data (and, in DEMO_MODE, demo accounts) through the domains' own seed services. */
+@Module({ imports: [ConfigModule, DatabaseModule, EidSeedModule, IdentitySeedModule, MunicipalityModule, VoterRegisterSeedModule] })
 export class SeedCliModule {}

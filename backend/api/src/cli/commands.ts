@@ -1,6 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DemoSeedRefusedError, IdentityDemoSeedService } from '@balss/domains/identity';
+import { EidDemoSeedService } from '@balss/domains/eid';
 import { MunicipalitySeedService } from '@balss/domains/municipality';
+import { RegisterDemoSeedService } from '@balss/domains/voter-register';
 import { runMigrations } from '@balss/platform/database';
 
 export type Print = (line: string) => void;
@@ -30,4 +33,26 @@ export async function seedCommand(app: INestApplicationContext, print: Print): P
     `Seeded daugavpils: municipality ${outcome.municipality}; neighbourhoods ${created} created, ` +
       `${updated} updated, ${unchanged} unchanged.`,
   );
+  await seedDemoAccounts(app, print);
+  await seedDemoEidAndRegister(app, print);
+}
+
+/** Demo mode: Daugavpils signs in through the loopback e-ID provider, and its demo residents are in the register. */
+async function seedDemoEidAndRegister(app: INestApplicationContext, print: Print): Promise<void> {
+  const eid = await app.get(EidDemoSeedService).seed();
+  print(eid === 'configured' ? 'Demo e-ID: Daugavpils uses the demo provider (EID_DEMO_ISSUER_URL).' : 'Demo e-ID: skipped (needs DEMO_MODE and EID_DEMO_ISSUER_URL).');
+  const register = await app.get(RegisterDemoSeedService).seed();
+  print(register.outcome === 'skipped' ? 'Demo voter register: skipped (DEMO_MODE is off).' : `Demo voter register: ${register.outcome}, ${register.rows} rows.`);
+}
+
+async function seedDemoAccounts(app: INestApplicationContext, print: Print): Promise<void> {
+  try {
+    const demo = await app.get(IdentityDemoSeedService).seed();
+    print('skipped' in demo ? 'Demo accounts: skipped (DEMO_MODE is off).' : `Demo accounts: ${demo.created} created, ${demo.unchanged} already there.`);
+  } catch (error) {
+    if (error instanceof DemoSeedRefusedError) {
+      throw new CommandFailedError(error.message);
+    }
+    throw error;
+  }
 }

@@ -20,6 +20,8 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   // one's own account (any signed-in person)
   'account:read-own',
+  /** change password, list and revoke own sessions, create and revoke own access tokens */
+  'account:manage-own',
   'account:export-own',
   'account:erase-own',
   'eligibility:read-own',
@@ -43,12 +45,20 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const OWN_ACCOUNT: Permission[] = ['account:read-own', 'account:export-own', 'account:erase-own', 'eligibility:read-own'];
+const OWN_ACCOUNT: Permission[] = [
+  'account:read-own',
+  'account:manage-own',
+  'account:export-own',
+  'account:erase-own',
+  'eligibility:read-own',
+];
 
 /**
  * The grant table. Auditors read everything an administrator reads and change nothing; a youth
  * member drafts applications, and submits them only once a responsible adult has confirmed (that
  * second condition is checked by the service, not by the role).
+ * The queue dashboard is platform-only: its jobs span every municipality and mail jobs carry
+ * addresses and single-use links, so a municipal administrator must not see them.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   resident: [...OWN_ACCOUNT],
@@ -64,7 +74,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'register:read',
     'youth-codes:issue',
     'audit:read',
-    'queues:dashboard',
   ],
   auditor: [...OWN_ACCOUNT, 'users:read', 'register:read', 'audit:read'],
   platform_admin: [...OWN_ACCOUNT, 'municipalities:create', 'queues:dashboard'],

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthDto, HealthUnavailableBody } from '@balss/contracts';
+import { Public } from '@balss/platform/auth';
 import { HealthService, toUnavailableBody } from './health.service';
 
 interface RequestWithId {
@@ -17,6 +18,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Readiness: 200 when PostgreSQL and Redis answer, 503 naming what does not' })
   @ApiResponse({ status: HttpStatus.OK, description: '{"status":"ok","info":{"database":…,"redis":…},"error":{}}' })
   @ApiResponse({ status: HttpStatus.SERVICE_UNAVAILABLE, description: 'status "error"; `error` and `details.down` name the dependency' })

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import type { LocalizedText } from '@balss/contracts';
+import { isUniqueViolation } from '@balss/platform/database';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { MunicipalitySlugTakenError } from './municipality.errors';
 import type { MunicipalitySeed, SeedOutcome, UpsertCounts } from './municipality.types';
 
 interface UpsertedRow {
@@ -20,6 +23,25 @@ export class MunicipalityRepository {
 
   findBySlug(slug: string): Promise<MunicipalityEntity | null> {
     return this.municipalities.findOne({ where: { slug } });
+  }
+
+  findById(id: string): Promise<MunicipalityEntity | null> {
+    return this.municipalities.findOne({ where: { id } });
+  }
+
+  /** The unique constraint decides a taken slug, so two simultaneous creations cannot both win. */
+  async insert(manager: EntityManager, input: { slug: string; name: LocalizedText }): Promise<MunicipalityEntity> {
+    const repository = manager.getRepository(MunicipalityEntity);
+    try {
+      return await repository.save(
+        repository.create({ slug: input.slug, nameLv: input.name.lv, nameRu: input.name.ru, nameEn: input.name.en }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'municipality_slug_key')) {
+        throw new MunicipalitySlugTakenError(input.slug, { cause: error });
+      }
+      throw error;
+    }
   }
 
   findBySlugWithNeighbourhoods(slug: string): Promise<MunicipalityEntity | null> {

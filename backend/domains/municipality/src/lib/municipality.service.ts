@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { MunicipalityDto, MunicipalitySummaryDto } from '@balss/contracts';
+import type { LocalizedText, MunicipalityDto, MunicipalitySummaryDto } from '@balss/contracts';
+import type { EntityManager } from 'typeorm';
 import { MunicipalityNotFoundError } from './municipality.errors';
 import { toMunicipalityDto, toMunicipalitySummaryDto } from './municipality.mapper';
 import { MunicipalityRepository } from './municipality.repository';
@@ -25,6 +26,24 @@ export class MunicipalityService {
       throw new MunicipalityNotFoundError(slug);
     }
     return toMunicipalityDto(municipality);
+  }
+
+  /** A tenant by id (for other domains that hold the id and need the slug or names). */
+  async getSummaryById(id: string): Promise<MunicipalitySummaryDto> {
+    const municipality = await this.repository.findById(id);
+    if (!municipality) {
+      throw new MunicipalityNotFoundError(id);
+    }
+    return toMunicipalitySummaryDto(municipality);
+  }
+
+  /**
+   * Inserts a new tenant inside the caller's transaction (identity creates it together with its first
+   * administrator and the audit entry). The access check is the caller's: only identity's
+   * platform-administrator use case calls this. A taken slug is MunicipalitySlugTakenError (409).
+   */
+  async createInTransaction(manager: EntityManager, input: { slug: string; name: LocalizedText }): Promise<MunicipalitySummaryDto> {
+    return toMunicipalitySummaryDto(await this.repository.insert(manager, input));
   }
 
   /** The tenant id for a slug, for other domains that store rows per municipality. */

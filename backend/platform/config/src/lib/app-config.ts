@@ -25,16 +25,16 @@ export class AppConfig {
     /** Demo mode loads the Daugavpils demo data and allows the printed demo logins. */
     readonly demo: boolean,
     readonly log: { readonly level: LogLevel; readonly pretty: boolean },
-    /**
-     * Personal codes (personas kods) are stored only as HMAC-SHA-256 with this secret (e-ID links and
-     * the voter register); changing it orphans every stored hash, so it is rotated only with a re-import.
-     */
-    readonly personalCodes: { readonly hmacSecret: string },
-    readonly eid: {
-      /** Issuer of the loopback demo provider (tools/infra/oidc.mjs); the demo seed points Daugavpils at it. */
-      readonly demoIssuerUrl: string | null;
-      /** `EID_CLIENT_SECRET_<NAME>` variables by name; `eid_provider.client_secret_env` names one. */
-      readonly clientSecrets: ReadonlyMap<string, string>;
+    /** Origin of the web app (`https://balss.example.lv`): e-mailed links start with it. */
+    readonly publicUrl: string,
+    readonly auth: {
+      /** Sliding expiry: minutes without a request before a session ends. */
+      readonly sessionIdleMinutes: number;
+      /** Absolute expiry: hours after sign-in when a session ends regardless. */
+      readonly sessionAbsoluteHours: number;
+      /** Per-IP and per-account attempt limits (per 15 minutes) of sign-in, recovery and code redemption. */
+      readonly rateLimitPerIp: number;
+      readonly rateLimitPerAccount: number;
     },
   ) {}
 }

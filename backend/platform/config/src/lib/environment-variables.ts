@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { LOG_LEVELS, type LogLevel } from './app-config';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -57,19 +57,35 @@ export class EnvironmentVariables {
   @IsString()
   QUEUE_DASHBOARD_PASSWORD?: string;
 
-  /**
-   * Key of the HMAC that stands in for every stored personas kods. Required in production (at least
-   * 32 characters, from a secret store); elsewhere a fixed, public demo value is used.
-   */
-  @IsOptional()
-  @IsString()
-  @MinLength(32, { message: 'PERSONAL_CODE_HMAC_SECRET must be at least 32 characters' })
-  PERSONAL_CODE_HMAC_SECRET?: string;
+  /** Origin of the web app as people reach it; links in e-mails start with it. */
+  @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_URL must be an origin like https://balss.daugavpils.lv (no path, no trailing slash)' })
+  PUBLIC_URL = 'http://localhost:3000';
 
-  /** Issuer URL of the demo e-ID provider that `npm start` and the browser tests run on loopback. */
-  @IsOptional()
-  @Matches(/^https?:\/\/[^\s]+$/, { message: 'EID_DEMO_ISSUER_URL must be an http(s) URL' })
-  EID_DEMO_ISSUER_URL?: string;
+  /** A session ends after this many minutes without a request (sliding expiry). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A session ends this many hours after sign-in, however active (absolute expiry). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_ABSOLUTE_HOURS = 8;
+
+  /** Sign-in, recovery and code-redemption attempts per client IP per 15 minutes (per endpoint). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_IP = 30;
+
+  /** The same attempts per account (e-mail address, code) per 15 minutes, from any number of IPs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_ACCOUNT = 10;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';

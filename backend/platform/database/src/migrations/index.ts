@@ -1,6 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateTenantSchema1795317163367 } from './1795317163367-CreateTenantSchema';
-import { CreateEidAndVoterRegister1795320637965 } from './1795320637965-CreateEidAndVoterRegister';
+import { CreateIdentityAccess1795319615172 } from './1795319615172-CreateIdentityAccess';
 
 /**
  * Every migration, oldest first. An explicit list rather than a glob because the api and the CLI are
@@ -8,5 +8,5 @@ import { CreateEidAndVoterRegister1795320637965 } from './1795320637965-CreateEi
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateTenantSchema1795317163367,
-  CreateEidAndVoterRegister1795320637965,
+  CreateIdentityAccess1795319615172,
 ];

@@ -1,0 +1,3 @@
+export * from './lib/access';
+export * from './lib/actor';
+export * from './lib/decorators';
