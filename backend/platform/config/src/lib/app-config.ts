@@ -36,6 +36,17 @@ export class AppConfig {
       readonly rateLimitPerIp: number;
       readonly rateLimitPerAccount: number;
     },
+    /**
+     * Personal codes (personas kods) are stored only as HMAC-SHA-256 with this secret (e-ID links and
+     * the voter register); changing it orphans every stored hash, so it is rotated only with a re-import.
+     */
+    readonly personalCodes: { readonly hmacSecret: string },
+    readonly eid: {
+      /** Issuer of the loopback demo provider (tools/infra/oidc.mjs); the demo seed points Daugavpils at it. */
+      readonly demoIssuerUrl: string | null;
+      /** `EID_CLIENT_SECRET_<NAME>` variables by name; `eid_provider.client_secret_env` names one. */
+      readonly clientSecrets: ReadonlyMap<string, string>;
+    },
   ) {}
 }
 

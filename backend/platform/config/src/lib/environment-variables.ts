@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { LOG_LEVELS, type LogLevel } from './app-config';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -86,6 +86,20 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT_PER_ACCOUNT = 10;
+
+  /**
+   * Key of the HMAC that stands in for every stored personas kods. Required in production (at least
+   * 32 characters, from a secret store); elsewhere a fixed, public demo value is used.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'PERSONAL_CODE_HMAC_SECRET must be at least 32 characters' })
+  PERSONAL_CODE_HMAC_SECRET?: string;
+
+  /** Issuer URL of the demo e-ID provider that `npm start` and the browser tests run on loopback. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'EID_DEMO_ISSUER_URL must be an http(s) URL' })
+  EID_DEMO_ISSUER_URL?: string;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';

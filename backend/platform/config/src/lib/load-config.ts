@@ -15,10 +15,14 @@ export class InvalidConfigError extends Error {
 export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
   const env = plainToInstance(EnvironmentVariables, raw, { enableImplicitConversion: false });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new InvalidConfigError(
-      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
-    );
+  const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  if (env.NODE_ENV === 'production' && env.PERSONAL_CODE_HMAC_SECRET === undefined) {
+    problems.push('PERSONAL_CODE_HMAC_SECRET: required in production (a random value of at least 32 characters)');
+  }
+  const eidClientSecrets = eidClientSecretsOf(raw);
+  problems.push(...eidClientSecrets.problems);
+  if (problems.length > 0) {
+    throw new InvalidConfigError(problems);
   }
   return new AppConfig(
     env.NODE_ENV,
@@ -43,5 +47,35 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
       rateLimitPerIp: env.AUTH_RATE_LIMIT_PER_IP,
       rateLimitPerAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT,
     },
+    { hmacSecret: env.PERSONAL_CODE_HMAC_SECRET ?? DEMO_PERSONAL_CODE_HMAC_SECRET },
+    { demoIssuerUrl: env.EID_DEMO_ISSUER_URL ?? null, clientSecrets: eidClientSecrets.secrets },
   );
+}
+
+/**
+ * The HMAC key outside production (demo, tests, development): public, so hashes made with it protect
+ * nothing — which is fine for demo residents and refused in production by loadConfig.
+ */
+export const DEMO_PERSONAL_CODE_HMAC_SECRET = 'balss-demo-personal-code-hmac-key-not-secret';
+
+const EID_CLIENT_SECRET_VARIABLE = /^EID_CLIENT_SECRET_[A-Z0-9_]+$/;
+
+/**
+ * e-ID client secrets, one variable per provider configuration (`EID_CLIENT_SECRET_DAUGAVPILS`):
+ * the eid_provider table names the variable, so secrets stay out of the database.
+ */
+function eidClientSecretsOf(raw: Record<string, string | undefined>): { secrets: Map<string, string>; problems: string[] } {
+  const secrets = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    if (!EID_CLIENT_SECRET_VARIABLE.test(name) || value === undefined) {
+      continue;
+    }
+    if (value.trim() === '') {
+      problems.push(`${name}: must not be empty`);
+    } else {
+      secrets.set(name, value);
+    }
+  }
+  return { secrets, problems };
 }
