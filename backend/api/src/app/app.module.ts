@@ -3,8 +3,10 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { EidModule } from '@balss/domains/eid';
 import { ApiAuthGuard, IdentityModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
+import { VoterRegisterModule } from '@balss/domains/voter-register';
 import { AppConfig, ConfigModule } from '@balss/platform/config';
 import { DatabaseModule } from '@balss/platform/database';
 import { QueueDashboardModule, QueueModule } from '@balss/platform/queue';
@@ -27,6 +29,7 @@ import { ShutdownLogger } from './shutdown.logger';
   imports: [
     ConfigModule,
     DatabaseModule,
+    EidModule,
     HealthModule,
     IdentityModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
@@ -35,6 +38,7 @@ import { ShutdownLogger } from './shutdown.logger';
     QueueModule,
     ServeStaticModule.forRootAsync({ inject: [AppConfig], useFactory: webAppOptions }),
     ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: throttlerOptions }),
+    VoterRegisterModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
