@@ -7,6 +7,7 @@ import { EidModule } from '@balss/domains/eid';
 import { ApiAuthGuard, IdentityModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
 import { VoterRegisterModule } from '@balss/domains/voter-register';
+import { YouthModule } from '@balss/domains/youth';
 import { AppConfig, ConfigModule } from '@balss/platform/config';
 import { DatabaseModule } from '@balss/platform/database';
 import { QueueDashboardModule, QueueModule } from '@balss/platform/queue';
@@ -39,6 +40,7 @@ import { ShutdownLogger } from './shutdown.logger';
     ServeStaticModule.forRootAsync({ inject: [AppConfig], useFactory: webAppOptions }),
     ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: throttlerOptions }),
     VoterRegisterModule,
+    YouthModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },

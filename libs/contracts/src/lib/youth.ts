@@ -114,7 +114,8 @@ export interface ResponsibleAdultDto {
 
 /**
  * Stable `details.reason` values of the 4xx answers of the youth endpoints, so the web app can show
- * a message in the reader's language. The HTTP status and `code` follow the error body rules.
+ * a message in the reader's language. The HTTP status and `code` follow the error body rules
+ * (`details` is `{ reason, …facts }`, plus `field` when the refusal is about one field).
  */
 export type YouthErrorReason =
   // redemption: 404 / 409 / 422
@@ -138,7 +139,7 @@ export type YouthErrorReason =
   | 'ADULT_ALREADY_CONFIRMED'
   // applications (422)
   | 'AWAITING_RESPONSIBLE_ADULT'
-  // sheets (403 / 422)
+  // sheets (400 / 422)
   | 'SHEET_KEY_INVALID'
   | 'SHEET_NO_LONGER_AVAILABLE'
   | 'BATCH_NOT_ACTIVE';

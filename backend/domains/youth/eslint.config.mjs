@@ -1,0 +1,3 @@
+import baseConfig from '../../../tools/eslint/eslint.base.mjs';
+
+export default [...baseConfig];
