@@ -70,8 +70,11 @@ export function equalSharesAdd1Comparison(context: RuleContext): number[] {
 /**
  * Walks t = 0, 1, 2, … as the Add1 definition does, but proves whole stretches at once: when the
  * purchases found at t, replayed at t + s, pass `replayEqualShares`, every step in between has the same
- * outcome (proof below) and the stride doubles; a failed proof halves it, down to single steps, which
- * are simply run. `unit` stepping runs every step; the tests use it to show both agree.
+ * outcome (proof below) and the stride doubles (unless the proof had just failed at twice the stride); a
+ * failed proof halves it, down to single steps, which are simply run. While proofs at stride 2 keep
+ * failing, 1, 2, 4, … (at most 16) single steps are run before the next try. The choice of strides only decides which
+ * stretches are tried, never what is accepted, so the outcome is the same. `unit` stepping runs every
+ * step; the tests use it to show both agree.
  *
  * Why a passed replay proves [t, t + s]. (1) Order between projects with no common supporter does not
  * matter: buying one leaves the other's ρ unchanged and only raises everyone else's, so any order in
@@ -91,19 +94,36 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
   let current = equalShares(context, startAt(t));
   let inOwnOrder = true;
   let stride = 1n;
+  // Which strides to try only steers the search (each jump is proven on its own): after a failed proof
+  // the stride that then passes is kept rather than doubled again, and while proofs at stride 2 keep
+  // failing, that many more single steps are run before the next try (a failed try costs about a run).
+  let failed = false;
+  let unitSteps = 0n;
+  let backoff = 1n;
   while (!(stopWhenExhaustive && isExhaustive(context, current.winners, true)) && !saturated(context, line, t)) {
     const proof =
       dependent && stride > 1n ? replayEqualShares(context, startAt(t + stride), current, dependent) : undefined;
     if (proof !== undefined) {
-      [t, current, inOwnOrder, stride] = [t + stride, proof, false, stride * 2n];
+      [t, current, inOwnOrder] = [t + stride, proof, false];
+      stride = failed ? stride : stride * 2n;
+      failed = false;
+      backoff = 1n;
     } else if (stride > 1n) {
+      if (stride === 2n) {
+        unitSteps = backoff;
+        backoff = backoff < 16n ? backoff * 2n : backoff;
+      }
       stride /= 2n;
+      failed = true;
     } else {
       const next = equalShares(context, startAt(t + 1n));
       if (totalCost(context, next.winners) > context.budget) {
         break;
       }
-      [t, current, inOwnOrder, stride] = [t + 1n, next, true, dependent ? 2n : 1n];
+      [t, current, inOwnOrder] = [t + 1n, next, true];
+      unitSteps = unitSteps > 0n ? unitSteps - 1n : 0n;
+      stride = dependent && unitSteps === 0n ? 2n : 1n;
+      failed = false;
     }
   }
   // A replayed order is a valid order, not necessarily the one Equal Shares reports: run it once more.
