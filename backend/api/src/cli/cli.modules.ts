@@ -3,6 +3,7 @@ import { EidSeedModule } from '@balss/domains/eid';
 import { IdentitySeedModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
 import { VoterRegisterSeedModule } from '@balss/domains/voter-register';
+import { YouthSeedModule } from '@balss/domains/youth';
 import { ConfigModule } from '@balss/platform/config';
 import { DatabaseModule } from '@balss/platform/database';
 
@@ -11,5 +12,5 @@ import { DatabaseModule } from '@balss/platform/database';
 export class MigrateCliModule {}
 
 /** `cli.js seed` loads reference data (and, in DEMO_MODE, demo accounts) through the domains' own seed services. */
-@Module({ imports: [ConfigModule, DatabaseModule, EidSeedModule, IdentitySeedModule, MunicipalityModule, VoterRegisterSeedModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, EidSeedModule, IdentitySeedModule, MunicipalityModule, VoterRegisterSeedModule, YouthSeedModule] })
 export class SeedCliModule {}

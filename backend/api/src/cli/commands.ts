@@ -4,6 +4,7 @@ import { DemoSeedRefusedError, IdentityDemoSeedService } from '@balss/domains/id
 import { EidDemoSeedService } from '@balss/domains/eid';
 import { MunicipalitySeedService } from '@balss/domains/municipality';
 import { RegisterDemoSeedService } from '@balss/domains/voter-register';
+import { DEMO_YOUTH_CODES, YouthDemoSeedService } from '@balss/domains/youth';
 import { runMigrations } from '@balss/platform/database';
 
 export type Print = (line: string) => void;
@@ -35,6 +36,17 @@ export async function seedCommand(app: INestApplicationContext, print: Print): P
   );
   await seedDemoAccounts(app, print);
   await seedDemoEidAndRegister(app, print);
+  await seedDemoYouth(app, print);
+}
+
+/** Demo mode: a printed youth code batch with unused codes, and the demo youth confirmed by the demo mentor. */
+async function seedDemoYouth(app: INestApplicationContext, print: Print): Promise<void> {
+  const youth = await app.get(YouthDemoSeedService).seed();
+  print(
+    'skipped' in youth
+      ? 'Demo youth codes: skipped (DEMO_MODE is off).'
+      : `Demo youth codes: batch ${youth.batch} (codes to try: ${DEMO_YOUTH_CODES.slice(1).join(', ')}); demo youth ${youth.youth}.`,
+  );
 }
 
 /** Demo mode: Daugavpils signs in through the loopback e-ID provider, and its demo residents are in the register. */
