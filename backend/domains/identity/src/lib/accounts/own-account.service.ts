@@ -8,7 +8,7 @@ import { PasswordHasher } from '../crypto/password-hasher';
 import type { SessionEntity } from '../entities/session.entity';
 import { SessionRepository } from '../persistence/session.repository';
 import { UserRepository } from '../persistence/user.repository';
-import { Transactions } from '../persistence/transactions';
+import { Transactions, type Tx } from '../persistence/transactions';
 import { SessionService } from '../sessions/session.service';
 
 /** Changing one's password and managing one's sessions. */
@@ -49,7 +49,7 @@ export class OwnAccountService {
   async listSessions(actor: Actor): Promise<SessionSummaryDto[]> {
     assertPermission(actor, 'account:read-own');
     const current = actor.via.kind === 'session' ? actor.via.sessionId : null;
-    return (await this.sessions.listOfUser(actor.userId)).map((s) => ({ ...this.summary(s), current: s.id === current }));
+    return (await this.sessionService.listLive(actor.userId)).map((s) => ({ ...this.summary(s), current: s.id === current }));
   }
 
   /** Signs out one of one's own sessions ("that phone I lost"); someone else's is a 404. */
@@ -60,6 +60,10 @@ export class OwnAccountService {
         throw new NotFoundError('There is no such session.');
       }
     });
+  }
+
+  liveSessions(userId: string, tx?: Tx): Promise<SessionEntity[]> {
+    return this.sessionService.listLive(userId, tx);
   }
 
   summary(session: SessionEntity): Omit<SessionSummaryDto, 'current'> {

@@ -73,7 +73,7 @@ export class PersonalDataService {
           hasPassword: user.passwordHash !== null,
         },
         roles: (await this.roles.allOf(user.id, tx)).map((r) => ({ role: r.role, municipalityId: r.municipalityId, grantedAt: r.grantedAt.toISOString() })),
-        sessions: (await this.sessions.listOfUser(user.id, tx)).map((s) => this.ownAccount.summary(s)),
+        sessions: (await this.ownAccount.liveSessions(user.id, tx)).map((s) => this.ownAccount.summary(s)),
         accessTokens: (await this.tokens.listOfUser(user.id, tx)).map((t) => ({
           id: t.id,
           name: t.name,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan, MoreThan } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import { SessionEntity } from '../entities/session.entity';
 import type { Tx } from './transactions';
 
@@ -31,8 +31,26 @@ export class SessionRepository {
     await this.dataSource.getRepository(SessionEntity).update({ id }, { lastSeenAt: at });
   }
 
-  listOfUser(userId: string, tx: Tx = this.dataSource.manager): Promise<SessionEntity[]> {
-    return tx.getRepository(SessionEntity).find({ where: { userId }, order: { createdAt: 'DESC' } });
+  /** A user's live sessions, newest first (ended ones are not "signed in" anywhere). */
+  listLiveOfUser(userId: string, now: Date, idleMs: number, tx: Tx = this.dataSource.manager): Promise<SessionEntity[]> {
+    return tx.getRepository(SessionEntity).find({
+      where: { userId, expiresAt: MoreThan(now), lastSeenAt: MoreThan(new Date(now.getTime() - idleMs)) },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /** Housekeeping at each sign-in: the user's sessions that ended by idling or by their absolute end. */
+  async deleteEndedOfUser(tx: Tx, userId: string, now: Date, idleMs: number): Promise<void> {
+    await tx
+      .getRepository(SessionEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :userId AND (expires_at <= :now OR last_seen_at <= :idleSince)', {
+        userId,
+        now,
+        idleSince: new Date(now.getTime() - idleMs),
+      })
+      .execute();
   }
 
   async deleteByTokenHash(tokenHash: Buffer, tx: Tx = this.dataSource.manager): Promise<EndedSession | null> {
@@ -56,10 +74,5 @@ export class SessionRepository {
       query.andWhere('id <> :exceptId', { exceptId });
     }
     return (await query.execute()).affected ?? 0;
-  }
-
-  /** Housekeeping: rows past their absolute end (idle ones are refused at read and end with these). */
-  async deleteExpired(now: Date): Promise<number> {
-    return (await this.dataSource.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) })).affected ?? 0;
   }
 }

@@ -46,6 +46,7 @@ export class SessionService {
     client: ClientInfo,
   ): Promise<StartedSession> {
     const now = this.clock.now();
+    await this.sessions.deleteEndedOfUser(tx, user.userId, now, this.idleMs);
     const token = newSecret();
     const session = await this.sessions.insert(tx, {
       tokenHash: hashSecret(token),
@@ -86,6 +87,11 @@ export class SessionService {
   /** Signs a user out everywhere (after a password reset, on erasure), optionally except one session. */
   endAllOf(tx: Tx, userId: string, exceptSessionId?: string): Promise<number> {
     return this.sessions.deleteAllOfUser(tx, userId, exceptSessionId);
+  }
+
+  /** The user's live sessions, newest first. */
+  listLive(userId: string, tx?: Tx): Promise<SessionEntity[]> {
+    return this.sessions.listLiveOfUser(userId, this.clock.now(), this.idleMs, tx);
   }
 
   /** When a session idle since `lastSeenAt` ends. */
