@@ -99,6 +99,30 @@ describe('e-ID sign-in through a real OIDC provider, and "may I vote?" (real Pos
     expect(await env.count(`SELECT count(*) AS n FROM app_user`)).toBe(before);
   });
 
+  it('links e-ID to the account already signed in (e-mail and password) instead of creating a second one', async () => {
+    const mentor = await env.signIn('mentor@daugavpils.balss.example', DEMO_PASSWORD);
+    const before = (await mentor.get(AuthRoutes.me)).body as CurrentUserDto;
+    expect((await mentor.get(RegisterRoutes.myEligibility, { query: { date: ON } })).body).toMatchObject({
+      reasons: ['NO_EID_LINK'],
+    });
+    const users = await env.count(`SELECT count(*) AS n FROM app_user`);
+    const { callback } = await env.startAndLogin(mentor, 'demo-marta');
+    expect((await mentor.get(`${callback.pathname}${callback.search}`)).status).toBe(303);
+    const after = (await mentor.get(AuthRoutes.me)).body as CurrentUserDto;
+    expect(after).toMatchObject({
+      id: before.id,
+      authMethod: 'eid',
+      roles: expect.arrayContaining(['mentor', 'resident']),
+    });
+    expect(await env.count(`SELECT count(*) AS n FROM app_user`)).toBe(users);
+    expect((await mentor.get(RegisterRoutes.myEligibility, { query: { date: ON } })).body).toMatchObject({
+      eligible: true,
+    });
+    // Signing in with the same e-ID later, from any browser, reaches that same account.
+    const again = await env.signInWithEid('demo-marta');
+    expect(((await again.browser.get(AuthRoutes.me)).body as CurrentUserDto).id).toBe(before.id);
+  });
+
   it.each([
     ['demo-marta', { eligible: true }],
     ['demo-janis', { eligible: false, reasons: ['UNDER_MINIMUM_AGE'] }],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RoleService, SignInService, Transactions, UserService } from '@balss/domains/identity';
+import { RoleService, SignInService, Transactions, type Tx, UserService } from '@balss/domains/identity';
 import type { EidRequest, EidResponse } from './eid-http';
 import { EidIdentityRepository } from './persistence/eid-identity.repository';
 
@@ -9,12 +9,16 @@ export interface ProvenPerson {
   personalCodeHash: Buffer;
   displayName: string;
   now: Date;
+  /** The account already signed in in this browser, if any: a first e-ID sign-in links to it. */
+  currentUserId?: string | null;
 }
 
 /**
  * Finds the account e-ID proved, or creates it (a resident of the municipality whose provider was
  * used), and signs it in — account, link, role, session and audit entry in one transaction. An
- * existing account keeps its home municipality, and the session acts there.
+ * existing account keeps its home municipality, and the session acts there. A person already signed
+ * in (with e-mail and password) whose account has no e-ID yet gets the link on that account instead
+ * of a second one: that is how "check with e-ID" on the profile page works.
  */
 @Injectable()
 export class EidAccountService {
@@ -42,6 +46,23 @@ export class EidAccountService {
         }
         await this.links.touch(tx, link.userId, person.now);
         [userId, municipalityId] = [user.id, user.municipalityId];
+      } else if (person.currentUserId && (await this.linkable(tx, person.currentUserId))) {
+        const user = await this.users.findById(person.currentUserId, tx);
+        if (!user || user.erasedAt) {
+          throw new Error(`signed-in user ${person.currentUserId} vanished`);
+        }
+        await this.links.insert(tx, {
+          userId: user.id,
+          personalCodeHash: person.personalCodeHash,
+          lastSignInAt: person.now,
+        });
+        await this.roles.grantInTransaction(tx, {
+          userId: user.id,
+          municipalityId: user.municipalityId,
+          role: 'resident',
+          grantedBy: null,
+        });
+        [userId, municipalityId] = [user.id, user.municipalityId];
       } else {
         const user = await this.users.createAccount(tx, {
           municipalityId: person.municipalityId,
@@ -62,7 +83,12 @@ export class EidAccountService {
         [userId, municipalityId] = [user.id, person.municipalityId];
       }
       await this.signIns.signIn(request, response, { userId, municipalityId }, 'eid', tx);
-      return { userId, created: link === null };
+      return { userId, created: link === null && userId !== person.currentUserId };
     });
+  }
+
+  /** An account without an e-ID link yet (one person, one personal code). */
+  private async linkable(tx: Tx, userId: string): Promise<boolean> {
+    return (await this.links.findByUserId(userId, tx)) === null;
   }
 }

@@ -151,7 +151,7 @@ describe('EidSignInService', () => {
 
   describe('complete', () => {
     it('signs the proven person in by the keyed hash and returns the saved path', async () => {
-      expect(await sut.complete(request('binding'), response, NOW)).toBe('/x');
+      expect(await sut.complete(request('binding'), response, null, NOW)).toBe('/x');
       const person = accounts.signIn.mock.calls[0][2];
       expect(person).toMatchObject({ municipalityId: 'm1', displayName: 'Anna Bērziņa' });
       expect(person.personalCodeHash).toHaveLength(32);
@@ -162,7 +162,7 @@ describe('EidSignInService', () => {
     });
 
     it('refuses a callback without the browser binding (STATE_MISMATCH) before touching the provider, and audits it', async () => {
-      await expect(sut.complete(request(), response, NOW)).rejects.toMatchObject({
+      await expect(sut.complete(request(), response, null, NOW)).rejects.toMatchObject({
         reason: 'STATE_MISMATCH',
         kind: 'validation',
       });
@@ -181,18 +181,22 @@ describe('EidSignInService', () => {
 
     it('refuses a second use of one attempt even when two callbacks race (STATE_REUSED)', async () => {
       attempts.complete.mockResolvedValueOnce(false);
-      await expect(sut.complete(request('binding'), response, NOW)).rejects.toMatchObject({ reason: 'STATE_REUSED' });
+      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toMatchObject({
+        reason: 'STATE_REUSED',
+      });
     });
 
     it('passes the provider check results through as reasons', async () => {
       oidc.exchange.mockResolvedValueOnce({ ok: false, reason: 'WRONG_AUDIENCE', error: new Error('aud') });
-      await expect(sut.complete(request('binding'), response, NOW)).rejects.toMatchObject({ reason: 'WRONG_AUDIENCE' });
+      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toMatchObject({
+        reason: 'WRONG_AUDIENCE',
+      });
       expect(accounts.signIn).not.toHaveBeenCalled();
     });
 
     it('refuses an identity without a valid personal code, and never puts the claim into the audit trail', async () => {
       oidc.exchange.mockResolvedValueOnce({ ok: true, claims: { personal_code: '120590-10001' } });
-      await expect(sut.complete(request('binding'), response, NOW)).rejects.toMatchObject({
+      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toMatchObject({
         reason: 'NO_PERSONAL_CODE',
       });
       expect(JSON.stringify(audit.record.mock.calls)).not.toContain('120590');

@@ -95,7 +95,12 @@ export class EidSignInService {
   }
 
   /** Public: the provider's redirect. Signs the person in and returns the web-app path to go to. */
-  async complete(request: EidRequest, response: EidResponse, now = new Date()): Promise<string> {
+  async complete(
+    request: EidRequest,
+    response: EidResponse,
+    currentUserId: string | null = null,
+    now = new Date(),
+  ): Promise<string> {
     response.clearCookie(EID_BROWSER_COOKIE, this.cookieOptions());
     const callbackUrl = new URL(request.originalUrl, this.config.publicUrl);
     const state = callbackUrl.searchParams.get('state');
@@ -138,6 +143,7 @@ export class EidSignInService {
         personalCodeHash,
         displayName: displayNameOf(outcome.claims),
         now,
+        currentUserId,
       });
       return attempt.returnTo;
     } catch (error) {

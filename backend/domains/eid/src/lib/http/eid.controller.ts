@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Redirect, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthRateLimit, Public } from '@balss/platform/auth';
+import { type Actor, AuthRateLimit, OptionalActor, Public } from '@balss/platform/auth';
 import type { EidRequest, EidResponse } from '../eid-http';
 import { EidSignInService } from '../eid-sign-in.service';
 
@@ -25,8 +25,10 @@ export class EidController {
   async callback(
     @Req() request: EidRequest,
     @Res({ passthrough: true }) response: EidResponse,
+    // Signed in already (e-mail and password): a first e-ID sign-in links to that account.
+    @OptionalActor() actor: Actor | null,
   ): Promise<{ url: string; statusCode: number }> {
-    return { url: await this.signIn.complete(request, response), statusCode: 303 };
+    return { url: await this.signIn.complete(request, response, actor?.userId ?? null), statusCode: 303 };
   }
 
   @Get(':municipalitySlug/start')
