@@ -1,7 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { Locale, Permission } from '@balss/contracts';
+import { DEFAULT_MUNICIPALITY_SLUG, Locale, Permission } from '@balss/contracts';
 import { SessionStore } from '@balss/web/identity/data-access';
 import { AccountNavComponent } from '@balss/web/identity/ui';
 import { MunicipalityStore } from '@balss/web/municipality/data-access';
@@ -47,6 +56,11 @@ export class AppComponent {
   protected readonly municipalityName = computed(() => this.store.municipality()?.name[this.locale()]);
 
   constructor() {
+    // A signed-in person acts in their own municipality: the header (and the home page) show it,
+    // so an administrator of another municipality never sees Daugavpils presented as theirs.
+    effect(() => {
+      this.store.selectMunicipality(this.session.user()?.municipality.slug ?? DEFAULT_MUNICIPALITY_SLUG);
+    });
     // After an in-app navigation, start screen-reader and keyboard users at the new content, as a
     // full page load would. The first navigation is the page load itself, so it is left alone.
     this.router.events

@@ -55,14 +55,12 @@ describe('RegisterImportStore', () => {
     expect(store.running()).toBe(true);
 
     await jest.advanceTimersByTimeAsync(IMPORT_POLL_MS);
-    http
-      .expectOne('/api/register/imports/i1')
-      .flush(
-        anImport({
-          progress: { percent: 40, phase: 'writing', processedRows: 40_000, totalRows: 100_000 },
-          status: 'importing',
-        }),
-      );
+    http.expectOne('/api/register/imports/i1').flush(
+      anImport({
+        progress: { percent: 40, phase: 'writing', processedRows: 40_000, totalRows: 100_000 },
+        status: 'importing',
+      }),
+    );
     await jest.advanceTimersByTimeAsync(0);
     expect(store.current()?.progress.percent).toBe(40);
 

@@ -21,6 +21,8 @@ export class PageHarness {
   }
 
   static async create(routes: Route[]): Promise<PageHarness> {
+    // As after any earlier sign-in in this browser: the session store asks the API who is signed in.
+    document.cookie = 'balss_csrf=test-token; path=/';
     TestBed.configureTestingModule({
       imports: [TranslocoTestingModule.forRoot({ langs: { lv: {} }, translocoConfig: { defaultLang: 'lv' } })],
       providers: [

@@ -27,6 +27,7 @@ describe('requireSession', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    document.cookie = 'balss_csrf=t; path=/';
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),

@@ -25,6 +25,7 @@ describe('SessionStore', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    document.cookie = 'balss_csrf=t; path=/';
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     store = TestBed.inject(SessionStore);
     http = TestBed.inject(HttpTestingController);
@@ -102,5 +103,29 @@ describe('SessionStore', () => {
     http.expectOne('/api/me').flush(RESIDENT);
 
     await expect(settled).resolves.toMatchObject({ id: 'u1' });
+  });
+
+  it('does not ask about a browser that never signed in (no CSRF cookie)', async () => {
+    http.expectOne('/api/me').flush(RESIDENT);
+    document.cookie = 'balss_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    const fresh = TestBed.inject(SessionStore);
+    const backend = TestBed.inject(HttpTestingController);
+    TestBed.tick();
+
+    backend.expectNone('/api/me');
+    expect(fresh.status()).toBe('signed-out');
+    await expect(fresh.settled()).resolves.toBeUndefined();
+  });
+
+  it('refreshes on demand and resolves once the new person is known', async () => {
+    http.expectOne('/api/me').flush({ code: 'UNAUTHENTICATED', message: 'x' }, { status: 401, statusText: 'x' });
+    await settle();
+
+    const refreshing = store.refresh();
+    http.expectOne('/api/me').flush(RESIDENT);
+    await expect(refreshing).resolves.toMatchObject({ id: 'u1' });
+    expect(store.status()).toBe('signed-in');
   });
 });

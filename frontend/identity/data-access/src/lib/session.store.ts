@@ -1,9 +1,11 @@
+import { DOCUMENT } from '@angular/common';
 import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { AuthRoutes, CurrentUserDto, LoginDto, Permission } from '@balss/contracts';
+import { AuthRoutes, CSRF_COOKIE, CurrentUserDto, LoginDto, Permission } from '@balss/contracts';
 import { filter, firstValueFrom } from 'rxjs';
 import { ApiProblem, toApiProblem } from './api-problem';
+import { readCookie } from './csrf.interceptor';
 
 export type SessionStatus = 'error' | 'loading' | 'signed-in' | 'signed-out';
 
@@ -15,8 +17,14 @@ export type SessionStatus = 'error' | 'loading' | 'signed-in' | 'signed-out';
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
+  private readonly document = inject(DOCUMENT);
   private readonly http = inject(HttpClient);
-  private readonly resource = httpResource<CurrentUserDto | undefined>(() => AuthRoutes.me);
+  /** Bumped to ask again (cookies are not signals). */
+  private readonly asked = signal(0);
+  private readonly resource = httpResource<CurrentUserDto | undefined>(() => {
+    this.asked();
+    return readCookie(this.document, CSRF_COOKIE) ? { url: AuthRoutes.me } : undefined;
+  });
 
   readonly user = computed<CurrentUserDto | undefined>(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
@@ -69,9 +77,23 @@ export class SessionStore {
     }
   }
 
-  /** Re-reads `/api/me`: after another flow started a session (youth code) or changed roles. */
-  refresh(): void {
-    this.resource.reload();
+  /**
+   * Re-reads `/api/me` after another flow started a session (youth code) or changed roles; resolves
+   * once the answer is in, so a navigation right after it sees the new person.
+   */
+  async refresh(): Promise<CurrentUserDto | undefined> {
+    try {
+      const user = await firstValueFrom(this.http.get<CurrentUserDto>(AuthRoutes.me));
+      this.resource.set(user);
+      return user;
+    } catch (error) {
+      if (!isSignedOut(error)) {
+        this.asked.update((n) => n + 1);
+        throw toApiProblem(error);
+      }
+      this.resource.set(undefined);
+      return undefined;
+    }
   }
 
   /** The account is gone (erased) or the session ended elsewhere. */

@@ -23,8 +23,8 @@ export class YouthApi {
 
   async redeem(body: RedeemYouthCodeDto): Promise<YouthStatusDto> {
     const { youth } = await send(this.http.post<RedeemYouthCodeResponseDto>(YouthRoutes.redeem, body));
-    // The answer set a session cookie: read who is signed in now.
-    this.session.refresh();
+    // The answer set a session cookie: read who is signed in now, before any page asks.
+    await this.session.refresh();
     return youth;
   }
 
@@ -39,7 +39,7 @@ export class YouthApi {
   async confirmInvitation(body: ConfirmAdultInvitationDto): Promise<MentorYouthDto> {
     const confirmed = await send(this.http.post<MentorYouthDto>(YouthRoutes.invitationConfirm, body));
     // Confirming makes the adult a mentor in the youth's municipality.
-    this.session.refresh();
+    await this.session.refresh();
     return confirmed;
   }
 
