@@ -17,6 +17,8 @@ const ADMIN = 'admin@daugavpils.balss.example';
 const OTHER_ADMIN = 'admin@demo-novads.balss.example';
 const RESIDENT = 'resident@daugavpils.balss.example';
 const PASSWORD = 'garš un drošs 2026';
+/** This suite's Redis database (others: identity 5, 6, 8–10; e-ID 7, 8; notifications 11, 12). */
+const YOUTH_REDIS_DB = 13;
 
 /** A birth date `years` years ago (plus `days` days later), in Riga's calendar, as YYYY-MM-DD. */
 function bornYearsAgo(years: number, days = 0): string {
@@ -58,7 +60,7 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
   };
 
   beforeAll(async () => {
-    env = await startIdentityTestEnv({}, 7);
+    env = await startIdentityTestEnv({}, YOUTH_REDIS_DB);
     admin = await env.signIn(ADMIN, DEMO_PASSWORD);
   });
 
@@ -349,7 +351,7 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
       // A second api process on the same database with the per-code limit at 2 per 15 minutes.
       limited = await createTestApp({
         DATABASE_URL: env.db.url,
-        REDIS_URL: `${requiredEnv('TEST_REDIS_URL').replace(/\/\d*$/, '')}/7`,
+        REDIS_URL: `${requiredEnv('TEST_REDIS_URL').replace(/\/\d*$/, '')}/${YOUTH_REDIS_DB}`,
         PUBLIC_URL: 'http://balss.test',
         AUTH_RATE_LIMIT_PER_ACCOUNT: '2',
       });
