@@ -1,6 +1,6 @@
 import { AuthRoutes, IdentityRoutes, type Page, type UserSummaryDto } from '@balss/contracts';
 import { DEMO_PASSWORD } from '@balss/domains/identity';
-import type { HttpClient } from '../support/http-client';
+import { HttpClient } from '../support/http-client';
 import { type IdentityTestEnv, mailCount, startIdentityTestEnv, tokenFromMail } from '../support/identity-app';
 
 describe('administration: users, roles, audit, tenants, queue dashboard', () => {
@@ -154,7 +154,12 @@ describe('administration: users, roles, audit, tenants, queue dashboard', () => 
       expect(page.status).toBe(200);
       expect(page.text).toMatch(/Balss queues/);
       expect((await admin.get('/api/admin/queues')).status).toBe(403);
-      expect((await env.browser().get('/api/admin/queues')).status).toBe(401);
+      const anonymous = await env.browser().get('/api/admin/queues');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+      const forged = await new HttpClient(env.server, 'balss_pat_forged').get('/api/admin/queues');
+      expect(forged.status).toBe(401);
+      expect(forged.body).toMatchObject({ code: 'UNAUTHENTICATED' });
     });
   });
 });

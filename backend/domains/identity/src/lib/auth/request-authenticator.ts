@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@balss/platform/auth';
+import { UnauthenticatedError } from '@balss/util-errors';
 import { SessionStrategy, BearerStrategy } from './strategies';
 import type { HttpRequest } from './http';
 
 /**
  * Authentication for plain Express routes that Nest guards do not reach (the queue dashboard): the
  * same strategies as ApiAuthGuard, in the same order, as an Express middleware that stores the
- * actor on `request.user`. An invalid bearer token is passed to `next` as the 401 error.
+ * actor on `request.user`. An invalid bearer token leaves the request anonymous, so the route's own
+ * access check answers 401 through Nest's filter (an error passed to Express's `next` here would
+ * bypass the filter and its stable error body).
  */
 @Injectable()
 export class RequestAuthenticator {
@@ -21,10 +24,20 @@ export class RequestAuthenticator {
 
   middleware() {
     return (request: HttpRequest, _response: unknown, next: (error?: unknown) => void): void => {
-      this.authenticate(request).then((actor) => {
-        request.user = actor;
-        next();
-      }, next);
+      this.authenticate(request).then(
+        (actor) => {
+          request.user = actor;
+          next();
+        },
+        (error: unknown) => {
+          if (!(error instanceof UnauthenticatedError)) {
+            next(error);
+            return;
+          }
+          request.user = null;
+          next();
+        },
+      );
     };
   }
 }
