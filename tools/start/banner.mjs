@@ -22,7 +22,7 @@ function eidLines(eid, base) {
   ];
 }
 
-export function printBanner({ port, mail, eid, databaseUrl, redisUrl, dashboardPassword, seconds, root }) {
+export function printBanner({ port, mail, eid, databaseUrl, redisUrl, seconds, root }) {
   const tty = process.stdout.isTTY;
   const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s);
   const green = (s) => (tty ? `\x1b[32m${s}\x1b[0m` : s);
@@ -34,13 +34,13 @@ export function printBanner({ port, mail, eid, databaseUrl, redisUrl, dashboardP
     '',
     `  Open          ${bold(base)}   (PORT=… npm start to change the port)`,
     `  Mail inbox    ${mail.httpUrl ?? (mail.smtpUrl ? `e-mail goes to ${mail.smtpUrl}` : 'none (no mail catcher)')}`,
-    `  Queues        ${base}/api/admin/queues   login admin / ${dashboardPassword}`,
+    `  Queues        ${base}/api/admin/queues   (sign in as the platform administrator)`,
     `  API docs      ${base}/api/docs`,
     '',
     '  Demo logins',
     ...(logins.length
       ? logins.map((l) => `    ${String(l.role).padEnd(16)}${String(l.login).padEnd(40)}${String(l.password).padEnd(22)}${l.note ?? ''}`)
-      : ['    (none yet besides the queue dashboard above)']),
+      : ['    (none yet)']),
     '',
     ...eidLines(eid, base),
     `  Database      ${databaseUrl}`,

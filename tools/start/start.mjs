@@ -93,7 +93,6 @@ async function main() {
     EID_DEMO_ISSUER_URL: eid.issuer,
     EID_CLIENT_SECRET_DEMO: DEMO_EID_CLIENT_SECRET,
     WEB_DIST_PATH: path.join(ROOT, path.dirname(DIST.web)),
-    QUEUE_DASHBOARD_PASSWORD: process.env.QUEUE_DASHBOARD_PASSWORD ?? 'balss-demo',
     LOG_PRETTY: process.env.LOG_PRETTY ?? 'true',
     ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
   };
@@ -113,7 +112,7 @@ async function main() {
   }
   await waitForHealth(port);
   if (stopping) return;
-  printBanner({ port, mail, eid, databaseUrl, redisUrl, dashboardPassword: env.QUEUE_DASHBOARD_PASSWORD, seconds: (Date.now() - t0) / 1000, root: ROOT });
+  printBanner({ port, mail, eid, databaseUrl, redisUrl, seconds: (Date.now() - t0) / 1000, root: ROOT });
 }
 
 async function startPostgres(pickPort) {

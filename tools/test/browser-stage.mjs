@@ -118,7 +118,6 @@ async function appEnv(ctx) {
     SMTP_URL: ctx.infra.mail.smtpUrl,
     DEMO_MODE: 'true',
     WEB_DIST_PATH: path.join(ctx.root, 'dist/frontend/web/browser'),
-    QUEUE_DASHBOARD_PASSWORD: 'e2e-dashboard',
     RATE_LIMIT_PER_MINUTE: '100000', // a page sweep in three languages must not trip the limiter
     LOG_LEVEL: 'warn',
     LOG_PRETTY: 'true',
@@ -126,7 +125,6 @@ async function appEnv(ctx) {
     EID_CLIENT_SECRET_DEMO: 'e2e-demo-eid-client-secret',
     E2E_BASE_URL: `http://127.0.0.1:${port}`,
     E2E_MAIL_URL: ctx.infra.mail.httpUrl,
-    E2E_QUEUE_DASHBOARD_PASSWORD: 'e2e-dashboard',
     E2E_CHROMIUM: CHROMIUM,
   };
 }

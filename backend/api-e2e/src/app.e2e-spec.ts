@@ -23,7 +23,6 @@ describe('api (in-process AppModule, real PostgreSQL and Redis)', () => {
         DATABASE_URL: db.url,
         REDIS_URL: requiredEnv('TEST_REDIS_URL'),
         BODY_LIMIT: '16kb',
-        QUEUE_DASHBOARD_PASSWORD: 'e2e-dashboard-secret',
       },
       [ProbeModule],
     );

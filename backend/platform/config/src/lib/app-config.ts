@@ -20,8 +20,6 @@ export class AppConfig {
     readonly database: { readonly url: string },
     readonly redis: { readonly url: string },
     readonly mail: { readonly smtpUrl: string; readonly from: string },
-    /** Queue dashboard (Bull Board) basic-auth password; null keeps the dashboard off. */
-    readonly queueDashboard: { readonly password: string | null },
     /** Demo mode loads the Daugavpils demo data and allows the printed demo logins. */
     readonly demo: boolean,
     readonly log: { readonly level: LogLevel; readonly pretty: boolean },

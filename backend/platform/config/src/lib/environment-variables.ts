@@ -52,11 +52,6 @@ export class EnvironmentVariables {
   @IsBoolean()
   DEMO_MODE = false;
 
-  /** Basic-auth password of the queue dashboard (user "admin"); unset = dashboard off (404). */
-  @IsOptional()
-  @IsString()
-  QUEUE_DASHBOARD_PASSWORD?: string;
-
   /** Origin of the web app as people reach it; links in e-mails start with it. */
   @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_URL must be an origin like https://balss.daugavpils.lv (no path, no trailing slash)' })
   PUBLIC_URL = 'http://localhost:3000';

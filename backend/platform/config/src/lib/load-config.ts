@@ -37,7 +37,6 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
     { url: env.DATABASE_URL },
     { url: env.REDIS_URL },
     { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
-    { password: env.QUEUE_DASHBOARD_PASSWORD ?? null },
     env.DEMO_MODE,
     { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY },
     env.PUBLIC_URL,
