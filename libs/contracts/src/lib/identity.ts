@@ -64,7 +64,11 @@ export const AUDIT_ACTIONS = [
   'municipality.created',
   'register.imported',
   'youth-code.redeemed',
+  'youth-code-batch.created',
+  'youth-code-batch.reissued',
+  'youth-code-batch.revoked',
   'mentor.confirmed',
+  'mentor.declined',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -20,11 +20,15 @@ const ACTION_KEYS: Readonly<Record<AuditAction, string>> = {
   'auth.sign-in-failed': 'admin.audit.actions.signInFailed',
   'auth.sign-out': 'admin.audit.actions.signOut',
   'mentor.confirmed': 'admin.audit.actions.mentorConfirmed',
+  'mentor.declined': 'admin.audit.actions.mentorDeclined',
   'municipality.created': 'admin.audit.actions.municipalityCreated',
   'register.imported': 'admin.audit.actions.registerImported',
   'role.granted': 'admin.audit.actions.roleGranted',
   'role.revoked': 'admin.audit.actions.roleRevoked',
   'youth-code.redeemed': 'admin.audit.actions.youthCodeRedeemed',
+  'youth-code-batch.created': 'admin.audit.actions.youthCodeBatchCreated',
+  'youth-code-batch.reissued': 'admin.audit.actions.youthCodeBatchReissued',
+  'youth-code-batch.revoked': 'admin.audit.actions.youthCodeBatchRevoked',
 };
 
 /** The audit trail of the municipality: read-only, newest first, filtered by action. */
