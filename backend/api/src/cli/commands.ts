@@ -6,11 +6,9 @@ import { MunicipalitySeedService } from '@balss/domains/municipality';
 import { RegisterDemoSeedService } from '@balss/domains/voter-register';
 import { DEMO_YOUTH_CODES, YouthDemoSeedService } from '@balss/domains/youth';
 import { runMigrations } from '@balss/platform/database';
+import { CommandFailedError, type Print } from './command-failed';
 
-export type Print = (line: string) => void;
-
-/** Thrown when the command cannot do its job for a reason the operator can fix; exits 1. */
-export class CommandFailedError extends Error {}
+export { CommandFailedError, type Print } from './command-failed';
 
 export async function migrateCommand(app: INestApplicationContext, print: Print): Promise<void> {
   const { applied } = await runMigrations(app.get(DataSource));

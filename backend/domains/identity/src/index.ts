@@ -10,6 +10,8 @@ export * from './lib/demo/identity-seed.module';
 export * from './lib/entities/user.entity';
 export * from './lib/identity.errors';
 export * from './lib/identity.module';
+export * from './lib/operator/platform-admin-bootstrap.service';
+export * from './lib/operator/platform-admin.module';
 export * from './lib/persistence/transactions';
 export * from './lib/personal-data/personal-data.registry';
 export * from './lib/roles/role.service';
