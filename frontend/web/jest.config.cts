@@ -1,6 +1,9 @@
 module.exports = {
   displayName: 'web',
   preset: '../../tools/jest/jest.preset.js',
+  // The shell tests start the whole app and load lazy routes, which ts-jest compiles on first use: on a
+  // loaded 2-core CI machine one such test has taken 6-30 s. A hang still fails, just later.
+  testTimeout: 60_000,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../coverage/frontend/web',
   transform: {

@@ -2,7 +2,7 @@ module.exports = {
   displayName: 'web-admin-feature-admin',
   preset: '../../../tools/jest/jest.preset.js',
   // Page tests render whole routed pages; on a busy 2-core machine the first one can take seconds.
-  testTimeout: 20_000,
+  testTimeout: 60_000,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../../coverage/frontend/admin/feature-admin',
   transform: {
