@@ -20,6 +20,8 @@ export interface Profile {
   readonly scores: readonly number[];
   /** Per project: how many voters give it a positive weight ("votes" in tie-breaks). */
   readonly supporters: readonly number[];
+  /** The largest weight any ballot gives (at least 1): Equal Shares keys its groups by it on every run. */
+  readonly maxWeight: number;
 }
 
 export function buildProfile(setup: ElectionSetup, count: BallotCount): Profile {
@@ -36,12 +38,14 @@ export function buildProfile(setup: ElectionSetup, count: BallotCount): Profile 
   }
   const scores = new Array<number>(projectCount).fill(0);
   const supporters = new Array<number>(projectCount).fill(0);
+  let maxWeight = 1;
   const lists: { types: number[]; weights: number[] }[] = setup.projects.map(() => ({ types: [], weights: [] }));
   typeProjects.forEach((projects, type) => {
     const m = multiplicity[type];
     projects.forEach((project, j) => {
       const weight = typeWeights[type][j];
       scores[project] += m * weight;
+      maxWeight = Math.max(maxWeight, weight);
       supporters[project] += m;
       lists[project].types.push(type);
       lists[project].weights.push(weight);
@@ -56,6 +60,7 @@ export function buildProfile(setup: ElectionSetup, count: BallotCount): Profile 
     supporterWeights: lists.map((list) => Int32Array.from(list.weights)),
     scores,
     supporters,
+    maxWeight,
   };
 }
 

@@ -91,17 +91,18 @@ function freeProjects(context: RuleContext): number[] {
 /**
  * One round's choice, dropping the candidates found unaffordable on the way. Candidates are visited in
  * the order of their last ρ's key, so the winner tends to come early and the others are seen to lose
- * against their lower bound without recomputing.
+ * against their lower bound without recomputing. A candidate skipped this way is not checked for
+ * affordability this round; it stays in the race, which changes nothing: it is only ever bought when
+ * it wins, and winning is decided on its exact ρ.
  */
 function pickBest(context: RuleContext, state: MesState): [number, Rho] | undefined {
   const { lastRho } = state;
-  const order = state
-    .remaining()
-    .sort((p, q) =>
-      lastRho[p].key < lastRho[q].key ? -1 : lastRho[p].key > lastRho[q].key ? 1 : context.ranks[p] - context.ranks[q],
-    );
+  const order = state.byLastRho();
   let best: [number, Rho] | undefined;
   for (const project of order) {
+    if (best !== undefined && best[1].key + 1n < lastRho[project].key) {
+      break; // as in `beats`; the keys of the projects still to visit are at least this one's
+    }
     if (best !== undefined && beats(context, best[1], best[0], lastRho[project], project)) {
       continue;
     }

@@ -27,7 +27,7 @@ export interface Rho extends KeyedFraction {
 interface Group {
   readonly cls: number;
   readonly weight: number;
-  readonly voters: bigint;
+  readonly voters: number;
   /** The class budget over the current denominator. */
   readonly budget: bigint;
   /** floor(budget ÷ weight · 2^k): orders groups cheaply; equal keys are ordered exactly. */
@@ -80,6 +80,7 @@ export class MesState {
   /** The class of each distinct ballot. */
   private readonly typeClass: Int32Array;
   private readonly inRace = new Set<number>();
+  private visitOrder: number[];
   /** Scratch for gathering groups: voters per (class · span + weight). */
   private tally = new Float64Array(0);
   /** ρ at the last computation: a lower bound of the ρ now, since budgets only shrink. */
@@ -90,7 +91,7 @@ export class MesState {
     start: Fraction,
   ) {
     const { profile } = context;
-    this.span = 1 + Math.max(1, ...profile.typeWeights.map((weights) => Math.max(0, ...weights)));
+    this.span = 1 + profile.maxWeight;
     // Budgets never exceed the start, so this many bits keep every key below 2^50 (0: keys all tie).
     this.keyBits = BigInt(Math.max(0, 50 - (start.num / start.den).toString(2).length));
     this.stored = [start.num];
@@ -104,11 +105,27 @@ export class MesState {
         this.inRace.add(project);
       }
     }
+    this.visitOrder = [...this.inRace];
   }
 
   /** Candidates not bought and not yet found unaffordable. */
   remaining(): number[] {
     return [...this.inRace];
+  }
+
+  /**
+   * The candidates still in the race by the key of their last ρ, then tie-break rank. The order of the
+   * previous call is re-sorted, which is nearly sorted already (only recomputed ρ moved), so the sort
+   * is close to linear. It only decides which candidate is looked at first.
+   */
+  byLastRho(): number[] {
+    const { lastRho } = this;
+    const { ranks } = this.context;
+    this.visitOrder = this.visitOrder.filter((project) => this.inRace.has(project));
+    this.visitOrder.sort((p, q) =>
+      lastRho[p].key < lastRho[q].key ? -1 : lastRho[p].key > lastRho[q].key ? 1 : ranks[p] - ranks[q],
+    );
+    return this.visitOrder;
   }
 
   /** Takes a project out of the race for good (README: an unaffordable project is removed). */
@@ -120,38 +137,42 @@ export class MesState {
   isAffordable(project: number): boolean {
     let money = 0n;
     for (const group of this.groupsOf(project)) {
-      money += group.voters * group.budget;
+      money += BigInt(group.voters) * group.budget;
     }
     return money >= this.context.costs[project] * this.denominator();
   }
 
   /**
    * Smallest α with Σ min(bᵢ, α·wᵢ) = cost: groups sorted by bᵢ/wᵢ; the poorest pay everything while
-   * α·wᵢ would exceed what they hold. Undefined when the supporters together hold less than the cost.
+   * α·wᵢ would exceed what they hold. Undefined when the supporters together hold less than the cost,
+   * which is exactly when every group turns out poor: if some group g is rich, the groups from g on pay
+   * α·w ≤ what they hold, so the supporters hold at least the cost; if all are poor, they hold less.
+   * So no separate sum of all budgets is needed (it was a quarter of the bigint work).
    */
   computeRho(project: number): Rho | undefined {
     const cost = this.context.costs[project];
     const denominator = this.denominator();
     const groups = this.groupsOf(project);
-    let need = cost * denominator;
-    let money = 0n;
-    let richWeight = 0n;
+    // Σ voters × weight ≤ all voters × the largest weight: an exact integer in a JS number.
+    let weightLeft = 0;
     for (const group of groups) {
-      money += group.voters * group.budget;
-      richWeight += group.voters * BigInt(group.weight);
-    }
-    if (money < need) {
-      return undefined;
+      weightLeft += group.voters * group.weight;
     }
     groups.sort(compareShare);
+    let need = cost * denominator;
+    let richWeight = BigInt(weightLeft);
     let poor = 0;
     for (const group of groups) {
       if (group.budget * richWeight >= need * BigInt(group.weight)) {
         break;
       }
-      need -= group.voters * group.budget;
-      richWeight -= group.voters * BigInt(group.weight);
+      need -= BigInt(group.voters) * group.budget;
+      weightLeft -= group.voters * group.weight;
+      richWeight = BigInt(weightLeft);
       poor++;
+    }
+    if (poor === groups.length) {
+      return undefined;
     }
     const den = denominator * richWeight * cost;
     const rho = { num: need, den, key: (need << KEY_BITS) / den, groups, poor, need, richWeight };
@@ -222,7 +243,7 @@ export class MesState {
       const group = {
         cls,
         weight,
-        voters: BigInt(this.tally[key]),
+        voters: this.tally[key],
         budget: this.budgetOf(cls),
         key: Math.floor(this.classKey[cls] / weight),
       };
