@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  IdentityRoutes,
   type IssuedYouthCodesDto,
   type MentorYouthDto,
   type RedeemYouthCodeDto,
@@ -32,6 +33,11 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
   let env: IdentityTestEnv;
   let admin: HttpClient;
   const count = async (sql: string, params: unknown[] = []) => Number((await env.dataSource.query(sql, params))[0].n);
+  /** Audit entries of one action, optionally about one target (a batch id, a youth's user id). */
+  const audited = (action: string, targetId?: string) =>
+    targetId
+      ? count(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND target_id = $2`, [action, targetId])
+      : count(`SELECT count(*) AS n FROM audit_event WHERE action = $1`, [action]);
   const footprint = async () => ({
     users: await count(`SELECT count(*) AS n FROM app_user`),
     profiles: await count(`SELECT count(*) AS n FROM youth_profile`),
@@ -80,6 +86,23 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
       expect(list.status).toBe(200);
       expect(JSON.stringify(list.body)).not.toContain(issued.codes[0]);
       expect((await admin.get(YouthRoutes.codeBatch(issued.batch.id))).body).toMatchObject({ id: issued.batch.id, size: 3 });
+      const trail = await admin.get(IdentityRoutes.audit, { query: { action: 'youth-code-batch.created', targetId: issued.batch.id } });
+      expect(trail.status).toBe(200);
+      expect(trail.body.items).toEqual([
+        expect.objectContaining({ action: 'youth-code-batch.created', outcome: 'success', targetType: 'youth-code-batch', details: { size: 3, expiresOn: '2099-12-31' } }),
+      ]);
+    });
+
+    it('audits a re-issue and a revocation once each; a refused re-issue or repeated revocation writes nothing', async () => {
+      const issued = await newBatch(2);
+      expect((await admin.post(YouthRoutes.reissueCodeBatch(issued.batch.id))).status).toBe(200);
+      expect(await audited('youth-code-batch.reissued', issued.batch.id)).toBe(1);
+      expect((await admin.post(YouthRoutes.revokeCodeBatch(issued.batch.id))).status).toBe(200);
+      expect((await admin.post(YouthRoutes.revokeCodeBatch(issued.batch.id))).status).toBe(200);
+      expect(await audited('youth-code-batch.revoked', issued.batch.id)).toBe(1);
+      const refused = await admin.post(YouthRoutes.reissueCodeBatch(issued.batch.id));
+      expect(refused.status).toBe(422);
+      expect(await audited('youth-code-batch.reissued', issued.batch.id)).toBe(1);
     });
 
     it('serves the printable A4 sheet with the key (HTML, no-store, strict CSP), and refuses without it', async () => {
@@ -112,11 +135,13 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
       ['an unknown field', { issuerName: 'S', size: 1, expiresOn: '2099-01-01', municipality: 'riga' }, 'municipality'],
     ])('refuses %s with 400 naming the field, storing nothing', async (_what, body, field) => {
       const before = await count(`SELECT count(*) AS n FROM youth_code_batch`);
+      const auditedBefore = await audited('youth-code-batch.created');
       const res = await admin.post(YouthRoutes.codeBatches, { body });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(JSON.stringify(res.body.details)).toContain(field);
       expect(await count(`SELECT count(*) AS n FROM youth_code_batch`)).toBe(before);
+      expect(await audited('youth-code-batch.created')).toBe(auditedBefore);
     });
 
     it('refuses a resident (403) and anyone signed out (401)', async () => {
@@ -141,6 +166,8 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
       }
       expect((await other.get(YouthRoutes.codeBatches)).body).toEqual([]);
       expect((await admin.get(YouthRoutes.codeBatch(issued.batch.id))).body.revokedAt).toBeNull();
+      expect(await audited('youth-code-batch.reissued', issued.batch.id)).toBe(0);
+      expect(await audited('youth-code-batch.revoked', issued.batch.id)).toBe(0);
       expect((await admin.get(YouthRoutes.codeBatch('not-a-uuid'))).status).toBe(400);
     });
   });
@@ -305,9 +332,13 @@ describe('youth accounts: code batches, redemption, responsible adult (real Post
       const { token } = await tokenFromMail('adult.otra@example.lv');
       const declined = await (await env.browser().primeCsrf()).post(YouthRoutes.invitationDecline, { body: { token } });
       expect(declined.status).toBe(204);
-      expect((await r.browser.get(YouthRoutes.me)).body.invitation).toMatchObject({ state: 'declined', adultName: null });
+      const youthStatus = (await r.browser.get(YouthRoutes.me)).body;
+      expect(youthStatus.invitation).toMatchObject({ state: 'declined', adultName: null });
+      const [entry] = await env.dataSource.query(`SELECT actor_user_id, details FROM audit_event WHERE action = 'mentor.declined' AND target_id = $1`, [youthStatus.userId]);
+      expect(entry).toEqual({ actor_user_id: null, details: { invitationId: expect.any(String) } });
       const reuse = await (await env.browser().primeCsrf()).post(YouthRoutes.invitationDecline, { body: { token } });
       expect(reuse.status).toBe(409);
+      expect(await audited('mentor.declined', youthStatus.userId)).toBe(1);
       const nominate = await r.browser.put(YouthRoutes.responsibleAdult, { body: { name: 'Pēteris', email: 'peteris@example.lv' } });
       expect(nominate.status).toBe(200);
       expect(nominate.body.invitation).toMatchObject({ state: 'pending', adultName: 'Pēteris' });

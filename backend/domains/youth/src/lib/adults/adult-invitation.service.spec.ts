@@ -130,11 +130,19 @@ describe('AdultInvitationService', () => {
     await expect(sut.decline(TOKEN)).rejects.toMatchObject({ kind });
     await expect(sut.preview(TOKEN)).rejects.toMatchObject({ kind });
     expect(invitations.answer).not.toHaveBeenCalled();
+    expect(audit.record).not.toHaveBeenCalled();
   });
 
-  it('declines without an account and forgets the contact (repository answer)', async () => {
+  it('declines without an account, forgets the contact (repository answer) and audits in the same transaction', async () => {
     await sut.decline(TOKEN);
     expect(invitations.answer).toHaveBeenCalledWith(tx, 'i1', 'declined', NOW, null);
+    expect(audit.record).toHaveBeenCalledWith(tx, {
+      action: 'mentor.declined',
+      municipalityId: 'm1',
+      actorUserId: null,
+      target: { type: 'user', id: 'youth-1' },
+      details: { invitationId: 'i1' },
+    });
   });
 
   it('invites: replaces the open invitation, stores only the token hash, mails in the youth’s language', async () => {

@@ -182,11 +182,21 @@ export class AdultInvitationService {
     };
   }
 
-  /** Anyone holding the link may decline; the adult's name and address are forgotten at once. */
+  /**
+   * Anyone holding the link may decline; the adult's name and address are forgotten at once. The
+   * audit entry names the youth and the invitation only (no actor: declining needs no account).
+   */
   async decline(token: string): Promise<void> {
     await this.transactions.run(async (tx) => {
       const found = this.requireOpen(await this.invitations.lockByTokenHash(tx, hashToken(token)));
       await this.invitations.answer(tx, found.id, 'declined', this.clock.now(), null);
+      await this.audit.record(tx, {
+        action: 'mentor.declined',
+        municipalityId: found.municipalityId,
+        actorUserId: null,
+        target: { type: 'user', id: found.youthUserId },
+        details: { invitationId: found.id },
+      });
     });
   }
 

@@ -1,5 +1,5 @@
 import { permissionsOf, type Role } from '@balss/contracts';
-import type { Transactions, Tx } from '@balss/domains/identity';
+import type { AuditService, Transactions, Tx } from '@balss/domains/identity';
 import type { MunicipalityService } from '@balss/domains/municipality';
 import { calendarDate, YOUTH_LAW_BOUNDS } from '@balss/eligibility';
 import type { Actor } from '@balss/platform/auth';
@@ -39,6 +39,7 @@ const batch = (over: Partial<YouthCodeBatchEntity> = {}): YouthCodeBatchEntity =
 
 describe('CodeBatchService', () => {
   let batches: jest.Mocked<Pick<CodeBatchRepository, 'insert' | 'findWithCounts' | 'setSheet' | 'lock' | 'revoke' | 'unusedCodeIds' | 'replaceHashes'>>;
+  let audit: jest.Mocked<Pick<AuditService, 'record'>>;
   let sut: CodeBatchService;
 
   beforeEach(() => {
@@ -56,12 +57,14 @@ describe('CodeBatchService', () => {
       getSummaryById: jest.fn(async (id: string) => ({ id, slug: 'daugavpils', name: { lv: 'Daugavpils', ru: 'Даугавпилс', en: 'Daugavpils' } })),
     };
     const transactions: jest.Mocked<Pick<Transactions, 'run'>> = { run: jest.fn((work) => work(tx)) as jest.Mocked<Transactions>['run'] };
+    audit = { record: jest.fn() };
     const agePolicy: jest.Mocked<Pick<YouthAgePolicy, 'boundsFor'>> = { boundsFor: jest.fn().mockResolvedValue(YOUTH_LAW_BOUNDS) };
     const clock: jest.Mocked<Pick<YouthClock, 'now' | 'today'>> = { now: jest.fn(() => NOW), today: jest.fn(() => calendarDate(2026, 11, 22)) };
     sut = new CodeBatchService(
       batches as unknown as CodeBatchRepository,
       municipalities as unknown as MunicipalityService,
       transactions as unknown as Transactions,
+      audit as unknown as AuditService,
       agePolicy as unknown as YouthAgePolicy,
       clock as unknown as YouthClock,
       { publicUrl: 'https://balss.example' } as AppConfig,
@@ -79,12 +82,20 @@ describe('CodeBatchService', () => {
     expect(issued.sheetUrl).toBe('/api/youth/code-batches/b1/sheet');
     expect(issued.batch).toMatchObject({ status: 'active', municipality: 'daugavpils', redeemedCount: 0, sheetAvailableUntil: '2026-11-23T10:00:00.000Z' });
     expect(batches.setSheet).toHaveBeenCalledWith(tx, 'b1', expect.any(Buffer), new Date('2026-11-23T10:00:00Z'));
+    expect(audit.record).toHaveBeenCalledWith(tx, {
+      action: 'youth-code-batch.created',
+      municipalityId: 'm1',
+      actorUserId: 'admin-1',
+      target: { type: 'youth-code-batch', id: 'b1' },
+      details: { size: 3, expiresOn: '2027-06-30' },
+    });
   });
 
   it('refuses a resident (403) and an expiry in the past (400) before writing', async () => {
     await expect(sut.create(actor(['resident']), { issuerName: 'S', size: 1, expiresOn: '2027-01-01' })).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(sut.create(actor(['admin']), { issuerName: 'S', size: 1, expiresOn: '2026-11-21' })).rejects.toMatchObject({ kind: 'validation' });
     expect(batches.insert).not.toHaveBeenCalled();
+    expect(audit.record).not.toHaveBeenCalled();
   });
 
   it('hides another municipality’s batch behind the same 404 as a missing one', async () => {
@@ -116,18 +127,22 @@ describe('CodeBatchService', () => {
       { id: 'c3', codeHash: expect.any(Buffer) },
     ]);
     expect(batches.setSheet).toHaveBeenCalled();
+    expect(audit.record).toHaveBeenCalledWith(tx, expect.objectContaining({ action: 'youth-code-batch.reissued', details: { reissuedCount: 2 } }));
   });
 
   it('refuses to re-issue a revoked batch', async () => {
     batches.findWithCounts.mockResolvedValue({ batch: batch({ revokedAt: NOW }), redeemedCount: 0 });
     await expect(sut.reissue(actor(['admin']), 'b1')).rejects.toMatchObject({ details: { reason: 'BATCH_NOT_ACTIVE', status: 'revoked' } });
+    expect(audit.record).not.toHaveBeenCalled();
   });
 
-  it('revokes once (idempotent) and shows the batch revoked', async () => {
+  it('revokes once (idempotent), audited once, and shows the batch revoked', async () => {
     batches.lock.mockResolvedValueOnce(batch()).mockResolvedValueOnce(batch({ revokedAt: NOW }));
     batches.findWithCounts.mockResolvedValue({ batch: batch({ revokedAt: NOW }), redeemedCount: 0 });
     await expect(sut.revoke(actor(['admin']), 'b1')).resolves.toMatchObject({ status: 'revoked' });
     await sut.revoke(actor(['admin']), 'b1');
     expect(batches.revoke).toHaveBeenCalledTimes(1);
+    expect(audit.record).toHaveBeenCalledTimes(1);
+    expect(audit.record).toHaveBeenCalledWith(tx, expect.objectContaining({ action: 'youth-code-batch.revoked', target: { type: 'youth-code-batch', id: 'b1' } }));
   });
 });

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AuditAction,
   type CreateYouthCodeBatchDto,
   type IssuedYouthCodesDto,
   YOUTH_CODE_SHEET_HOURS,
   type YouthCodeBatchDto,
   YouthRoutes,
 } from '@balss/contracts';
-import { Transactions, type Tx } from '@balss/domains/identity';
+import { AuditService, Transactions, type Tx } from '@balss/domains/identity';
 import { MunicipalityService } from '@balss/domains/municipality';
 import { compareDates, tryParseCalendarDate } from '@balss/eligibility';
 import { type Actor, assertPermission, assertSameMunicipality } from '@balss/platform/auth';
@@ -30,6 +31,8 @@ import { generateYouthCodes, hashYouthCode } from './youth-code';
 
 const SHEET_MS = YOUTH_CODE_SHEET_HOURS * 60 * 60 * 1000;
 
+type BatchAuditAction = Extract<AuditAction, `youth-code-batch.${string}`>;
+
 /**
  * Code batches for schools and youth centres (permission `youth-codes:issue`, the caller's own
  * municipality only; another municipality's batch is a 404). Plain codes leave the server twice at
@@ -41,6 +44,7 @@ export class CodeBatchService {
     private readonly batches: CodeBatchRepository,
     private readonly municipalities: MunicipalityService,
     private readonly transactions: Transactions,
+    private readonly audit: AuditService,
     private readonly agePolicy: YouthAgePolicy,
     private readonly clock: YouthClock,
     private readonly config: AppConfig,
@@ -64,6 +68,7 @@ export class CodeBatchService {
         { municipalityId: actor.municipalityId, issuerName: input.issuerName.trim(), size: input.size, expiresOn: input.expiresOn, createdBy: actor.userId },
         hashes,
       );
+      await this.recordBatch(tx, actor, 'youth-code-batch.created', saved.id, { size: saved.size, expiresOn: saved.expiresOn });
       return { batch: saved, sheetKey: await this.storeSheet(tx, saved, codes) };
     });
     return this.issued(batch, 0, codes, sheetKey);
@@ -125,6 +130,7 @@ export class CodeBatchService {
       const unused = await this.batches.unusedCodeIds(tx, batchId);
       const codes = fresh.slice(0, unused.length);
       await this.batches.replaceHashes(tx, unused.map((id, i) => ({ id, codeHash: freshHashes[i] })));
+      await this.recordBatch(tx, actor, 'youth-code-batch.reissued', batch.id, { reissuedCount: codes.length });
       return { batch, codes, sheetKey: await this.storeSheet(tx, batch, codes), redeemed: batch.size - unused.length };
     });
     const reloaded = (await this.batches.findWithCounts(batchId))?.batch ?? result.batch;
@@ -138,9 +144,21 @@ export class CodeBatchService {
       const batch = this.requireOwn(actor, await this.batches.lock(tx, batchId));
       if (!batch.revokedAt) {
         await this.batches.revoke(tx, batch.id, actor.userId, this.clock.now());
+        await this.recordBatch(tx, actor, 'youth-code-batch.revoked', batch.id);
       }
     });
     return this.get(actor, batchId);
+  }
+
+  /** In the change's own transaction (practice 16): the trail shows exactly the batches that exist. */
+  private recordBatch(tx: Tx, actor: Actor, action: BatchAuditAction, batchId: string, details?: Record<string, unknown>): Promise<void> {
+    return this.audit.record(tx, {
+      action,
+      municipalityId: actor.municipalityId,
+      actorUserId: actor.userId,
+      target: { type: 'youth-code-batch', id: batchId },
+      details,
+    });
   }
 
   private async storeSheet(tx: Tx, batch: YouthCodeBatchEntity, codes: string[]): Promise<string> {
