@@ -1,6 +1,6 @@
 import { CurrentUserDto } from '@balss/contracts';
+import { PageHarness } from '@balss/web/shared/testing';
 import { adminRoutes } from '../admin.routes';
-import { PageHarness } from '../../test/page-harness';
 
 const ADMIN: CurrentUserDto = {
   authMethod: 'password',

@@ -1,5 +1,5 @@
+import { DAUGAVPILS_SUMMARY, PageHarness } from '@balss/web/shared/testing';
 import { accountRoutes } from '../account.routes';
-import { DAUGAVPILS_SUMMARY, PageHarness } from '../../test/page-harness';
 
 describe('RegisterPageComponent', () => {
   let t: PageHarness;

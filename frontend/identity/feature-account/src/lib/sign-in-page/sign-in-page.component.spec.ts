@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { CurrentUserDto } from '@balss/contracts';
+import { DAUGAVPILS_SUMMARY, PageHarness } from '@balss/web/shared/testing';
 import { accountRoutes } from '../account.routes';
-import { DAUGAVPILS_SUMMARY, PageHarness } from '../../test/page-harness';
 
 const ANNA: CurrentUserDto = {
   authMethod: 'password',

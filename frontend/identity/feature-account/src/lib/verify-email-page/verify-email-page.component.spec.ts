@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
+import { PageHarness } from '@balss/web/shared/testing';
 import { accountRoutes } from '../account.routes';
-import { PageHarness } from '../../test/page-harness';
 
 describe('VerifyEmailPageComponent', () => {
   let t: PageHarness;

@@ -1,5 +1,5 @@
+import { PageHarness } from '@balss/web/shared/testing';
 import { youthRoutes } from '../youth.routes';
-import { PageHarness } from '../../test/page-harness';
 
 /** Birth dates relative to today, so the test does not age. */
 function yearsAgo(years: number, days = 0): string {
