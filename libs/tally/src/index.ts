@@ -14,6 +14,7 @@ export type { VoteRow } from './lib/pb/writer';
 export { canonicalInput, inputDigest } from './lib/result/digest';
 export { canonicalJson, tally } from './lib/result/tally';
 export type { TallyOptions, TallyResult } from './lib/result/tally';
+export type { SearchProgress } from './lib/rules/context';
 export { RULE_NAMES } from './lib/rules/registry';
 export type { RuleName } from './lib/rules/registry';
 export { TIE_BREAKS } from './lib/rules/tie-break';

@@ -5,7 +5,7 @@
  * disturb less than wall time, and wall time.
  */
 import { performance } from 'node:perf_hooks';
-import { readPbFile, tally } from '../../../libs/tally/src/index';
+import { readPbFile, SearchProgress, tally } from '../../../libs/tally/src/index';
 
 async function measure<T>(work: () => T | Promise<T>): Promise<{ value: T; cpuMs: number; wallMs: number }> {
   const cpu = process.cpuUsage();
@@ -22,9 +22,19 @@ async function main(file: string, rules: readonly string[]): Promise<void> {
     `${JSON.stringify({ step: 'read', voters: count.voters, projects: setup.projects.length, cpuMs: read.cpuMs, wallMs: read.wallMs })}\n`,
   );
   for (const rule of rules) {
-    const run = await measure(() => tally(setup, count, { rule }));
+    let search: SearchProgress | undefined;
+    let reported = performance.now();
+    // Progress lines (written synchronously: stdout is a pipe) let the parent say why a rule it stops was slow.
+    const onSearchProgress = (progress: SearchProgress): void => {
+      search = progress;
+      if (performance.now() - reported > 500) {
+        reported = performance.now();
+        process.stdout.write(`${JSON.stringify({ step: 'progress', rule, search })}\n`);
+      }
+    };
+    const run = await measure(() => tally(setup, count, { rule, onSearchProgress }));
     process.stdout.write(
-      `${JSON.stringify({ step: rule, selected: run.value.selected.length, cpuMs: run.cpuMs, wallMs: run.wallMs })}\n`,
+      `${JSON.stringify({ step: rule, selected: run.value.selected.length, cpuMs: run.cpuMs, wallMs: run.wallMs, search })}\n`,
     );
   }
 }

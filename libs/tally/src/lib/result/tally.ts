@@ -3,7 +3,7 @@ import { buildProfile } from '../count/profile';
 import { formatUnits } from '../decimal';
 import { ElectionSetup } from '../election';
 import { TallyError } from '../errors';
-import { isExhaustive, ruleContext, totalCost } from '../rules/context';
+import { isExhaustive, ruleContext, SearchProgress, totalCost } from '../rules/context';
 import { defaultTieBreak, isRuleName, RULE_NAMES, RuleName, RULES } from '../rules/registry';
 import { isTieBreakName, TIE_BREAKS, TieBreakName, tieBreakRanks } from '../rules/tie-break';
 import { inputDigest } from './digest';
@@ -13,6 +13,8 @@ export interface TallyOptions {
   readonly rule?: string;
   /** Defaults to the order the rule's definition names: `file` for greedy, `cost` for Equal Shares. */
   readonly tieBreak?: string;
+  /** Diagnostics: called as an Equal Shares Add1 search goes (the benchmark uses it to say why a file is slow). */
+  readonly onSearchProgress?: (progress: SearchProgress) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ export function tally(setup: ElectionSetup, count: BallotCount, options: TallyOp
     throw new TallyError('unknown-tie-break', `unknown tie-break "${tieBreak}"; supported: ${TIE_BREAKS.join(', ')}`);
   }
   const profile = buildProfile(setup, count);
-  const context = ruleContext(setup, profile, tieBreakRanks(tieBreak, setup, profile));
+  const context = ruleContext(setup, profile, tieBreakRanks(tieBreak, setup, profile), options.onSearchProgress);
   const winners = RULES[rule](context);
   return {
     rule,

@@ -11,9 +11,29 @@ export interface RuleContext {
   readonly candidates: readonly number[];
   /** Tie-break rank per project, 0 first. */
   readonly ranks: Int32Array;
+  /** Told how an Add1 search is going (diagnostics only: it cannot change a result). */
+  readonly onSearchProgress?: (progress: SearchProgress) => void;
 }
 
-export function ruleContext(setup: ElectionSetup, profile: Profile, ranks: Int32Array): RuleContext {
+/** How far an Equal Shares Add1 search has got, after each exact MES run or proof attempt. */
+export interface SearchProgress {
+  /** Currency-unit steps of the start walked so far. */
+  readonly steps: number;
+  /** Single steps run as the definition says (one exact MES run each). */
+  readonly runs: number;
+  /** Stretches proven unchanged, and proofs that failed (each costs about one MES run). */
+  readonly proofsPassed: number;
+  readonly proofsFailed: number;
+  /** Single steps whose purchase order differed from the step before: no stretch can span one. */
+  readonly orderChanges: number;
+}
+
+export function ruleContext(
+  setup: ElectionSetup,
+  profile: Profile,
+  ranks: Int32Array,
+  onSearchProgress?: (progress: SearchProgress) => void,
+): RuleContext {
   return {
     setup,
     profile,
@@ -21,6 +41,7 @@ export function ruleContext(setup: ElectionSetup, profile: Profile, ranks: Int32
     budget: setup.budget,
     candidates: setup.projects.flatMap((project, i) => (isWithdrawn(project, setup) ? [] : [i])),
     ranks,
+    onSearchProgress,
   };
 }
 

@@ -1,7 +1,7 @@
 import { currencyUnit } from '../../election';
 import { isExhaustive, RuleContext, totalCost } from '../context';
 import { fillGreedily, greedy } from '../greedy';
-import { equalShares, replayEqualShares } from './equal-shares';
+import { equalShares, MesRun, replayEqualShares } from './equal-shares';
 import { Fraction } from './mes-state';
 
 /** How the Add1 search moves: `jump` skips the steps it can prove would not change the outcome. */
@@ -100,6 +100,7 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
   let failed = false;
   let unitSteps = 0n;
   let backoff = 1n;
+  const progress = { steps: 0, runs: 0, proofsPassed: 0, proofsFailed: 0, orderChanges: 0 };
   while (!(stopWhenExhaustive && isExhaustive(context, current.winners, true)) && !saturated(context, line, t)) {
     const proof =
       dependent && stride > 1n ? replayEqualShares(context, startAt(t + stride), current, dependent) : undefined;
@@ -108,6 +109,7 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
       stride = failed ? stride : stride * 2n;
       failed = false;
       backoff = 1n;
+      progress.proofsPassed++;
     } else if (stride > 1n) {
       if (stride === 2n) {
         unitSteps = backoff;
@@ -115,19 +117,28 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
       }
       stride /= 2n;
       failed = true;
+      progress.proofsFailed++;
     } else {
       const next = equalShares(context, startAt(t + 1n));
+      progress.runs++;
       if (totalCost(context, next.winners) > context.budget) {
         break;
       }
+      progress.orderChanges += sameOrder(current, next) ? 0 : 1;
       [t, current, inOwnOrder] = [t + 1n, next, true];
       unitSteps = unitSteps > 0n ? unitSteps - 1n : 0n;
       stride = dependent && unitSteps === 0n ? 2n : 1n;
       failed = false;
     }
+    progress.steps = Number(t);
+    context.onSearchProgress?.(progress);
   }
   // A replayed order is a valid order, not necessarily the one Equal Shares reports: run it once more.
   return [...(inOwnOrder ? current : equalShares(context, startAt(t))).winners];
+}
+
+function sameOrder(a: MesRun, b: MesRun): boolean {
+  return a.winners.length === b.winners.length && a.winners.every((project, i) => b.winners[i] === project);
 }
 
 /** dependent(p, q): some voter supports both, so buying one can change the other's ρ. */

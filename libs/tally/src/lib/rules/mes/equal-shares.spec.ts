@@ -156,4 +156,24 @@ describe('Method of Equal Shares', () => {
       }
     },
   );
+
+  // Starts of 2^50 units or more leave no bits for the integer keys (mes-state.ts): every group and ρ
+  // comparison is then made on the exact fractions. Equal Shares does not depend on the money unit, so
+  // the outcome must be the one of the same election in units 2^52 times larger.
+  it('gives the same outcome with every amount multiplied by 2^52 (exact comparisons only)', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const { setup, ballots } = randomElection(seed * 104729, seed % 2 === 0 ? 'approval' : 'cumulative');
+      const scaled = { ...setup, projects: setup.projects.map((project) => ({ ...project, cost: project.cost << 52n })) };
+      const [small, large] = [setup, scaled].map((election) => {
+        const count = countBallots(election, ballots);
+        const profile = buildProfile(election, count);
+        return ruleContext(election, profile, tieBreakRanks('cost', election, profile));
+      });
+      const voters = BigInt(Math.max(1, small.profile.voters));
+      const smallStart = { num: setup.budget, den: voters };
+      const largeStart = { num: setup.budget << 52n, den: voters };
+      expect([seed, equalShares(large, largeStart).winners]).toEqual([seed, equalShares(small, smallStart).winners]);
+      expect([seed, equalShares(large, largeStart).winners]).toEqual([seed, referenceEqualShares(large, largeStart)]);
+    }
+  });
 });

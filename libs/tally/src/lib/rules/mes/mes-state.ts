@@ -15,7 +15,7 @@ const KEY_BITS = 80n;
 
 /** A project's ρ = α / cost, and how its supporters would pay for it. */
 export interface Rho extends KeyedFraction {
-  /** Supporter groups sorted by budget ÷ weight; the first `poor` of them pay all they have. */
+  /** Supporter groups, the `poor` ones (who pay all they have) first. */
   readonly groups: readonly Group[];
   readonly poor: number;
   /** α = need / (denominator · richWeight): what the others pay per unit of weight. */
@@ -30,7 +30,7 @@ interface Group {
   readonly voters: number;
   /** The class budget over the current denominator. */
   readonly budget: bigint;
-  /** floor(budget ÷ weight · 2^k): orders groups cheaply; equal keys are ordered exactly. */
+  /** floor(budget ÷ weight · 2^k): settles most poor/rich tests without the bigints (see `isPoor`). */
   readonly key: number;
 }
 
@@ -143,11 +143,13 @@ export class MesState {
   }
 
   /**
-   * Smallest α with Σ min(bᵢ, α·wᵢ) = cost: groups sorted by bᵢ/wᵢ; the poorest pay everything while
-   * α·wᵢ would exceed what they hold. Undefined when the supporters together hold less than the cost,
-   * which is exactly when every group turns out poor: if some group g is rich, the groups from g on pay
-   * α·w ≤ what they hold, so the supporters hold at least the cost; if all are poor, they hold less.
-   * So no separate sum of all budgets is needed (it was a quarter of the bigint work).
+   * Smallest α with Σ min(bᵢ, α·wᵢ) = cost. A group is poor (pays all it has) exactly when b/w < α,
+   * and α = need ÷ richWeight only grows as poor groups are taken out, so each pass takes out every
+   * group poor at the current α, until a pass finds none; the poor end up first in `groups`. Most
+   * groups are settled on their integer keys against α's key (as in `beats`), only equal keys are
+   * compared exactly, and no full sort is needed. Undefined when the supporters together hold less than
+   * the cost, which is exactly when every group turns out poor: if some are rich, they pay α·w ≤ what
+   * they hold and the cost is met; if all are poor, their budgets fall short of it.
    */
   computeRho(project: number): Rho | undefined {
     const cost = this.context.costs[project];
@@ -158,22 +160,31 @@ export class MesState {
     for (const group of groups) {
       weightLeft += group.voters * group.weight;
     }
-    groups.sort(compareShare);
+    // need > 0 throughout: poor groups hold less than α·w, so what is left stays above α × the rest.
     let need = cost * denominator;
-    let richWeight = BigInt(weightLeft);
     let poor = 0;
-    for (const group of groups) {
-      if (group.budget * richWeight >= need * BigInt(group.weight)) {
-        break;
+    for (let found = true; found && weightLeft > 0; ) {
+      found = false;
+      const richWeight = BigInt(weightLeft);
+      // floor(α · 2^keyBits), on the scale of the group keys (which all tie when keyBits is 0).
+      const alphaKey = this.keyBits === 0n ? undefined : (need << this.keyBits) / (denominator * richWeight);
+      let paid = 0n;
+      for (let i = poor; i < groups.length; i++) {
+        const group = groups[i];
+        if (isPoor(group, alphaKey, need, richWeight)) {
+          groups[i] = groups[poor];
+          groups[poor++] = group;
+          paid += BigInt(group.voters) * group.budget;
+          weightLeft -= group.voters * group.weight;
+          found = true;
+        }
       }
-      need -= BigInt(group.voters) * group.budget;
-      weightLeft -= group.voters * group.weight;
-      richWeight = BigInt(weightLeft);
-      poor++;
+      need -= paid;
     }
-    if (poor === groups.length) {
+    if (weightLeft === 0) {
       return undefined;
     }
+    const richWeight = BigInt(weightLeft);
     const den = denominator * richWeight * cost;
     const rho = { num: need, den, key: (need << KEY_BITS) / den, groups, poor, need, richWeight };
     this.lastRho[project] = rho;
@@ -267,11 +278,17 @@ export class MesState {
   }
 }
 
-/** By budget ÷ weight: keys first (floor is monotone, so they never contradict), exactly on equal keys. */
-function compareShare(g: Group, h: Group): number {
-  if (g.key !== h.key) {
-    return g.key - h.key;
+/**
+ * b/w < α = need ÷ (D · richWeight): the group key floor(b/w · 2^k) below floor(α · 2^k) settles it
+ * (b/w < key + 1 ≤ α), above it settles the opposite; equal keys are compared exactly. Number and
+ * bigint compare exactly in JS.
+ */
+function isPoor(group: Group, alphaKey: bigint | undefined, need: bigint, richWeight: bigint): boolean {
+  if (alphaKey !== undefined && group.key < alphaKey) {
+    return true;
   }
-  const difference = g.budget * BigInt(h.weight) - h.budget * BigInt(g.weight);
-  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+  if (alphaKey !== undefined && group.key > alphaKey) {
+    return false;
+  }
+  return group.budget * richWeight < need * BigInt(group.weight);
 }
