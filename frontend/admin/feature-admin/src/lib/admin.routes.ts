@@ -3,6 +3,7 @@ import { requireSession } from '@balss/web/identity/data-access';
 import { AdminHomePageComponent } from './admin-home-page/admin-home-page.component';
 import { AuditPageComponent } from './audit-page/audit-page.component';
 import { CodeBatchesPageComponent } from './code-batches-page/code-batches-page.component';
+import { MunicipalitiesPageComponent } from './municipalities-page/municipalities-page.component';
 import { RegisterImportPageComponent } from './register-import-page/register-import-page.component';
 import { UsersPageComponent } from './users-page/users-page.component';
 
@@ -35,5 +36,11 @@ export const adminRoutes: Route[] = [
     component: AuditPageComponent,
     path: 'audit',
     title: 'admin.audit.title',
+  },
+  {
+    canActivate: [requireSession('municipalities:create')],
+    component: MunicipalitiesPageComponent,
+    path: 'municipalities',
+    title: 'admin.municipalities.title',
   },
 ];

@@ -36,6 +36,12 @@ const AREAS: readonly AdminArea[] = [
     permission: 'audit:read',
     title: 'admin.home.audit.title',
   },
+  {
+    description: 'admin.home.municipalities.description',
+    path: '/admin/municipalities',
+    permission: 'municipalities:create',
+    title: 'admin.home.municipalities.title',
+  },
 ];
 
 /** The administration area: the parts this person's roles open, in their municipality only. */
