@@ -1,4 +1,5 @@
 export * from './lib/accounts/user.service';
+export * from './lib/audit/audit.module';
 export * from './lib/audit/audit.service';
 export * from './lib/auth/api-auth.guard';
 export * from './lib/auth/request-authenticator';

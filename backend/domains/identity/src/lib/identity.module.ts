@@ -13,13 +13,12 @@ import { RegistrationService } from './accounts/registration.service';
 import { UserService } from './accounts/user.service';
 import { TenancyService } from './admin/tenancy.service';
 import { UserAdminService } from './admin/user-admin.service';
-import { AuditService } from './audit/audit.service';
+import { AuditModule } from './audit/audit.module';
 import { ApiAuthGuard } from './auth/api-auth.guard';
 import { RequestAuthenticator } from './auth/request-authenticator';
 import { BearerStrategy, SessionStrategy } from './auth/strategies';
 import { PasswordHasher } from './crypto/password-hasher';
 import { AccessTokenEntity } from './entities/access-token.entity';
-import { AuditEventEntity } from './entities/audit-event.entity';
 import { OneTimeTokenEntity } from './entities/one-time-token.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserRoleEntity } from './entities/user-role.entity';
@@ -29,7 +28,6 @@ import { AuthController } from './http/auth.controller';
 import { MeController } from './http/me.controller';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { AccessTokenRepository } from './persistence/access-token.repository';
-import { AuditEventRepository } from './persistence/audit-event.repository';
 import { OneTimeTokenRepository } from './persistence/one-time-token.repository';
 import { SessionRepository } from './persistence/session.repository';
 import { Transactions } from './persistence/transactions';
@@ -45,15 +43,16 @@ import { OneTimeTokenService } from './tokens/one-time-token.service';
 import { Clock } from './util/clock';
 
 /**
- * Identity and access: accounts, sessions, access tokens, roles per municipality, the audit trail,
- * and the global ApiAuthGuard (which the api registers as APP_GUARD). Other domains import this
- * module for the exported services; see the README for how to sign someone in from another flow.
+ * Identity and access: accounts, sessions, access tokens, roles per municipality, the audit trail
+ * (AuditModule, re-exported) and the global ApiAuthGuard (which the api registers as APP_GUARD).
+ * Other domains import this module for the exported services; see the README for how to sign
+ * someone in from another flow.
  */
 @Module({
   controllers: [AuditController, AuthController, MeController, TenancyController, UsersController],
   exports: [
     ApiAuthGuard,
-    AuditService,
+    AuditModule,
     OneTimeTokenService,
     PasswordHasher,
     PersonalDataRegistry,
@@ -65,12 +64,12 @@ import { Clock } from './util/clock';
     UserService,
   ],
   imports: [
+    AuditModule,
     MunicipalityModule,
     NotificationsModule,
     PassportModule.register({ session: false }),
     TypeOrmModule.forFeature([
       AccessTokenEntity,
-      AuditEventEntity,
       OneTimeTokenEntity,
       SessionEntity,
       UserEntity,
@@ -83,8 +82,6 @@ import { Clock } from './util/clock';
     AccessTokenService,
     ActorFactory,
     ApiAuthGuard,
-    AuditEventRepository,
-    AuditService,
     BearerStrategy,
     Clock,
     CurrentUserService,

@@ -18,7 +18,7 @@ import { AppConfig, loadConfig } from '@balss/platform/config';
 import { buildDataSourceOptions } from '@balss/platform/database';
 import { createTestDatabase, type TestDatabase } from '@balss/platform/database/testing';
 import { syntheticRegisterCsv } from '../testing/register-fixtures';
-import { SqlRegisterAudit } from './audit/register-audit';
+import { RegisterAudit } from './audit/register-audit';
 import { NeighbourhoodDirectory } from './import/neighbourhoods';
 import type { RegisterImportProducer } from './import/register-import.producer';
 import { RegisterImportRunner } from './import/register-import.runner';
@@ -78,7 +78,7 @@ class BenchConfigModule {
         enqueue: async (id: string) => ({ jobId: id }),
         progressOf: async () => null,
       } as unknown as RegisterImportProducer,
-      new SqlRegisterAudit(),
+      moduleRef.get(RegisterAudit),
     );
     async function* body() {
       for (let i = 0; i < csv.length; i += 64 * 1024) {

@@ -10,7 +10,7 @@ import type { Actor } from '@balss/platform/auth';
 import { PersonalCodeHasher } from '@balss/domains/eid';
 import { parsePersonalCode } from '@balss/eligibility';
 import { syntheticPersonalCode, syntheticRegisterCsv } from '../testing/register-fixtures';
-import { RegisterAudit, SqlRegisterAudit } from './audit/register-audit';
+import { RegisterAudit } from './audit/register-audit';
 import { RegisterDemoSeedService } from './demo/register-demo-seed.service';
 import { RegisterImportProducer } from './import/register-import.producer';
 import { RegisterImportRunner } from './import/register-import.runner';
@@ -88,7 +88,7 @@ describe('voter register (real PostgreSQL)', () => {
       moduleRef.get(RegisterImportRepository),
       moduleRef.get(NeighbourhoodDirectory),
       producer as unknown as RegisterImportProducer,
-      new SqlRegisterAudit(),
+      moduleRef.get(RegisterAudit),
     );
   });
 
@@ -217,6 +217,5 @@ describe('voter register (real PostgreSQL)', () => {
     await expect(uploads.get({ ...admin, municipalityId: other }, imported.id)).rejects.toMatchObject({
       kind: 'not-found',
     });
-    expect(RegisterAudit).toBeDefined();
   });
 });

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EidModule, PersonalCodeHashModule } from '@balss/domains/eid';
-import { IdentityModule } from '@balss/domains/identity';
+import { AuditModule, IdentityModule } from '@balss/domains/identity';
 import { MunicipalityModule } from '@balss/domains/municipality';
 import { QueueModule, WorkerQueueModule } from '@balss/platform/queue';
-import { IdentityRegisterAudit } from './audit/identity-register-audit';
-import { RegisterAudit, SqlRegisterAudit } from './audit/register-audit';
+import { RegisterAudit } from './audit/register-audit';
 import { RegisterDemoSeedService } from './demo/register-demo-seed.service';
 import { VoterEligibilityService } from './eligibility/voter-eligibility.service';
 import { RegisterEntryEntity } from './entities/register-entry.entity';
@@ -33,20 +32,20 @@ const repositories = [RegisterEntryRepository, RegisterImportRepository];
     RegisterImportProducer,
     RegisterUploadService,
     VoterEligibilityService,
-    { provide: RegisterAudit, useClass: IdentityRegisterAudit },
+    RegisterAudit,
   ],
 })
 export class VoterRegisterModule {}
 
 /** The worker side: the import processor. Only the worker imports it. */
 @Module({
-  imports: [MunicipalityModule, PersonalCodeHashModule, WorkerQueueModule, entities],
+  imports: [AuditModule, MunicipalityModule, PersonalCodeHashModule, WorkerQueueModule, entities],
   providers: [
     ...repositories,
     NeighbourhoodDirectory,
     RegisterImportProcessor,
     RegisterImportRunner,
-    { provide: RegisterAudit, useClass: SqlRegisterAudit },
+    RegisterAudit,
   ],
 })
 export class VoterRegisterWorkerModule {}
@@ -54,13 +53,13 @@ export class VoterRegisterWorkerModule {}
 /** `cli.js seed` in demo mode: the demo register, imported synchronously (no queues at seed time). */
 @Module({
   exports: [RegisterDemoSeedService],
-  imports: [MunicipalityModule, PersonalCodeHashModule, entities],
+  imports: [AuditModule, MunicipalityModule, PersonalCodeHashModule, entities],
   providers: [
     ...repositories,
     NeighbourhoodDirectory,
     RegisterDemoSeedService,
     RegisterImportRunner,
-    { provide: RegisterAudit, useClass: SqlRegisterAudit },
+    RegisterAudit,
   ],
 })
 export class VoterRegisterSeedModule {}
