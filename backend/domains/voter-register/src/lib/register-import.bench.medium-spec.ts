@@ -7,6 +7,12 @@
  *
  * Measures the api's part (stream the body into staged chunks + validate every row) and the
  * worker's part (re-read, validate, hash, replace the register in one transaction) separately.
+ *
+ * Why a Jest medium spec and not `npm run bench -- register` next to the tally benchmark: it needs the
+ * medium-test infrastructure — a throw-away database from `createTestDatabase` (TEST_DATABASE_URL) and
+ * the real Nest module, whose constructor injection relies on `emitDecoratorMetadata`, which ts-jest
+ * emits and tsx (esbuild) does not. The row count comes from the environment because Jest passes no
+ * arguments of its own to a spec.
  */
 import { Global, Module } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
