@@ -83,6 +83,7 @@ export class MesState {
   private visitOrder: number[];
   /** Scratch for gathering groups: voters per (class · span + weight). */
   private tally = new Float64Array(0);
+  private moved = new Int32Array(0);
   /** ρ at the last computation: a lower bound of the ρ now, since budgets only shrink. */
   readonly lastRho: KeyedFraction[];
 
@@ -197,19 +198,24 @@ export class MesState {
     // α has denominator D·W: that becomes the shared denominator (older budgets are rescaled when read).
     this.denominators.push(this.denominator() * rho.richWeight);
     this.rescale.clear();
-    const moved = new Map<number, number>();
-    rho.groups.forEach((group, i) => {
-      const left = i < rho.poor ? 0n : group.budget * rho.richWeight - rho.need * BigInt(group.weight);
-      moved.set(group.cls * this.span + group.weight, this.classWith(left));
-    });
+    // moved[class · span + weight] = 1 + the group's new class (0: not a paying group); scratch, reset below.
+    const keys = rho.groups.map((group) => group.cls * this.span + group.weight);
+    const targets = rho.groups.map((group, i) =>
+      this.classWith(i < rho.poor ? 0n : group.budget * rho.richWeight - rho.need * BigInt(group.weight)),
+    );
+    if (this.moved.length < this.stored.length * this.span) {
+      this.moved = new Int32Array(2 * this.stored.length * this.span);
+    }
+    keys.forEach((key, i) => (this.moved[key] = targets[i] + 1));
     const types = this.context.profile.supporterTypes[project];
     const weights = this.context.profile.supporterWeights[project];
     for (let i = 0; i < types.length; i++) {
-      const to = moved.get(this.typeClass[types[i]] * this.span + weights[i]);
-      if (to !== undefined) {
-        this.typeClass[types[i]] = to;
+      const to = this.moved[this.typeClass[types[i]] * this.span + weights[i]];
+      if (to !== 0) {
+        this.typeClass[types[i]] = to - 1;
       }
     }
+    keys.forEach((key) => (this.moved[key] = 0));
   }
 
   private denominator(): bigint {
