@@ -73,10 +73,9 @@ function whySlow(step: Step | undefined, timeoutMs: number): string {
   const stopped = step.cpuMs === undefined;
   const perEvaluation = (stopped ? timeoutMs / evaluations : step.cpuMs / evaluations).toFixed(1);
   const every = search.orderChanges > 0 ? (search.steps / search.orderChanges).toFixed(1) : 'never';
-  const proven = search.steps - search.runs;
   return [
     `${stopped ? `stopped at the ${timeoutMs / 1000} s limit after` : 'walked'} ${search.steps} steps of the start`,
-    `${search.runs} run one by one, ${proven} proven in ${search.proofsPassed} stretches (${search.proofsFailed} of ${attempts} proofs failed)`,
+    `${search.provenSteps} of them proven unchanged in ${search.proofsPassed} stretches (${search.proofsFailed} of ${attempts} proofs failed), ${search.runs} MES runs of single steps`,
     `${evaluations} exact MES evaluations at ~${perEvaluation} ms${stopped ? ' wall' : ''} each`,
     `the purchase order changed ${search.orderChanges} times (every ${every} steps) and no proven stretch can span a change`,
   ].join('; ');

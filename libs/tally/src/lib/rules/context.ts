@@ -19,8 +19,10 @@ export interface RuleContext {
 export interface SearchProgress {
   /** Currency-unit steps of the start walked so far. */
   readonly steps: number;
-  /** Single steps run as the definition says (one exact MES run each). */
+  /** Single steps run as the definition says (one exact MES run each, the last one that overspends included). */
   readonly runs: number;
+  /** Steps covered by proven stretches rather than runs. */
+  readonly provenSteps: number;
   /** Stretches proven unchanged, and proofs that failed (each costs about one MES run). */
   readonly proofsPassed: number;
   readonly proofsFailed: number;

@@ -4,7 +4,7 @@ import { contextOf, idsOf, tallyFixture } from '../../../testing/tally-fixture';
 import { countBallots } from '../../count/ballot-count';
 import { buildProfile } from '../../count/profile';
 import { readPbFile } from '../../pb/read-file';
-import { ruleContext } from '../context';
+import { ruleContext, SearchProgress } from '../context';
 import { tieBreakRanks } from '../tie-break';
 import { equalSharesAdd1, equalSharesAdd1Exhaustive } from './completions';
 
@@ -53,6 +53,21 @@ describe('Equal Shares completions', () => {
     const context = contextOf(await readPbFile(join(pabulibFiles().dir, 'Poland_Krakow_2024.pb')));
     expect(idsOf(context, equalSharesAdd1(context, 'jump'))).toEqual(idsOf(context, equalSharesAdd1(context, 'unit')));
   }, 300_000);
+
+  it('reports how the search went: every step walked is either proven or run, and the last run overspent', async () => {
+    const reports: SearchProgress[] = [];
+    const election = await readPbFile(join(pabulibFiles().dir, 'Poland_Swiecie_2023.pb'));
+    const profile = buildProfile(election.setup, election.count);
+    const ranks = tieBreakRanks('cost', election.setup, profile);
+    const context = ruleContext(election.setup, profile, ranks, (progress) => reports.push({ ...progress }));
+    equalSharesAdd1(context);
+    const last = reports[reports.length - 1];
+    expect(last.steps).toBeGreaterThan(0);
+    expect(last.steps).toBe(last.provenSteps + last.runs - 1);
+    expect(last.proofsPassed).toBeGreaterThan(0);
+    expect(last.orderChanges).toBeLessThanOrEqual(last.runs);
+    expect(reports.map((report) => report.steps)).toEqual([...reports.map((report) => report.steps)].sort((a, b) => a - b));
+  });
 
   it('the fast Add1 search gives what re-running every step gives on 60 random elections', () => {
     for (let seed = 1; seed <= 60; seed++) {

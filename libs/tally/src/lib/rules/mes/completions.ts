@@ -100,11 +100,12 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
   let failed = false;
   let unitSteps = 0n;
   let backoff = 1n;
-  const progress = { steps: 0, runs: 0, proofsPassed: 0, proofsFailed: 0, orderChanges: 0 };
+  const progress = { steps: 0, runs: 0, provenSteps: 0, proofsPassed: 0, proofsFailed: 0, orderChanges: 0 };
   while (!(stopWhenExhaustive && isExhaustive(context, current.winners, true)) && !saturated(context, line, t)) {
     const proof =
       dependent && stride > 1n ? replayEqualShares(context, startAt(t + stride), current, dependent) : undefined;
     if (proof !== undefined) {
+      progress.provenSteps += Number(stride);
       [t, current, inOwnOrder] = [t + stride, proof, false];
       stride = failed ? stride : stride * 2n;
       failed = false;
@@ -122,6 +123,7 @@ function add1Search(context: RuleContext, line: StartLine, stopWhenExhaustive: b
       const next = equalShares(context, startAt(t + 1n));
       progress.runs++;
       if (totalCost(context, next.winners) > context.budget) {
+        context.onSearchProgress?.(progress);
         break;
       }
       progress.orderChanges += sameOrder(current, next) ? 0 : 1;
