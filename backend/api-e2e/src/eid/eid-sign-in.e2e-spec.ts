@@ -173,14 +173,23 @@ describe('e-ID sign-in through a real OIDC provider, and "may I vote?" (real Pos
     );
   });
 
-  describe('hostile callbacks are refused with 400, a reason and an audit entry, and sign no one in', () => {
-    const refused = async (browser: ReturnType<EidTestEnv['browser']>, callback: URL, reason: string) => {
+  describe('hostile and cancelled callbacks go back to the sign-in page with a problem code, are audited, and sign no one in', () => {
+    const refused = async (
+      browser: ReturnType<EidTestEnv['browser']>,
+      callback: URL,
+      reason: string,
+      problem = 'failed',
+    ) => {
       const before = await failures(reason);
       const res = await browser.get(`${callback.pathname}${callback.search}`);
-      expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { reason } });
+      expect(res.status).toBe(303);
+      const location = new URL(res.headers['location'] as string, 'http://balss.test');
+      expect(location.pathname).toBe('/account/sign-in');
+      expect(location.searchParams.get('eid-error')).toBe(problem);
+      expect(res.headers['set-cookie']?.toString() ?? '').not.toContain(`${SESSION_COOKIE}=`);
       expect(browser.cookies.has(SESSION_COOKIE)).toBe(false);
       expect(await failures(reason)).toBe(before + 1);
+      return location;
     };
 
     it('a replayed callback (the same code and state again)', async () => {
@@ -218,7 +227,9 @@ describe('e-ID sign-in through a real OIDC provider, and "may I vote?" (real Pos
     it('a callback carried to another browser (login CSRF)', async () => {
       const victim = env.browser();
       const { callback } = await env.startAndLogin(env.browser(), 'demo-peteris');
-      await refused(victim, callback, 'STATE_MISMATCH');
+      const location = await refused(victim, callback, 'STATE_MISMATCH');
+      // The attacker's attempt does not choose where the victim's next sign-in returns to.
+      expect(location.searchParams.has('returnTo')).toBe(false);
     });
 
     it('an expired sign-in attempt', async () => {
@@ -228,7 +239,7 @@ describe('e-ID sign-in through a real OIDC provider, and "may I vote?" (real Pos
         `UPDATE eid_login_attempt SET expires_at = now() - interval '1 second' WHERE state = $1`,
         [callback.searchParams.get('state')],
       );
-      await refused(browser, callback, 'STATE_EXPIRED');
+      await refused(browser, callback, 'STATE_EXPIRED', 'expired');
     });
 
     it('an ID token with a nonce this attempt did not send', async () => {
@@ -269,15 +280,16 @@ describe('e-ID sign-in through a real OIDC provider, and "may I vote?" (real Pos
       }
     });
 
-    it('a person who cancels at the provider', async () => {
+    it('a person who cancels at the provider, who keeps the way back for the next try', async () => {
       const browser = env.browser();
-      const start = await browser.get(EidRoutes.start('daugavpils'));
+      const start = await browser.get(EidRoutes.start('daugavpils'), { query: { returnTo: '/proposals' } });
       const state = new URL(start.headers['location'] as string).searchParams.get('state') ?? '';
       const callback = new URL(
         `${EidRoutes.callback}?error=access_denied&state=${state}&iss=${encodeURIComponent(env.op.issuer)}`,
         'http://balss.test',
       );
-      await refused(browser, callback, 'PROVIDER_ERROR');
+      const location = await refused(browser, callback, 'CANCELLED', 'cancelled');
+      expect(location.searchParams.get('returnTo')).toBe('/proposals');
     });
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, t, trackPageErrors } from '../support/harness';
 import { demoLogin, signInByApi, useLanguage } from './identity-support';
@@ -105,5 +106,22 @@ describe('e-ID sign-in against an imported voter register', () => {
     await page.getByText(t('lv', 'identity.eligibility.mayNotVote'), { exact: true }).waitFor();
     const reasons = await page.getByRole('main').getByRole('listitem').allTextContents();
     expect(reasons.map((r) => r.trim())).toContain(t('lv', 'identity.eligibility.reasons.underMinimumAge'));
+  });
+
+  it('brings a person who cancels at the provider back to the sign-in page with an alert saying so', async () => {
+    const errors = trackPageErrors(page);
+    await page.goto('/account/sign-in?returnTo=%2Faccount%2Fprofile');
+    await page.locator('a[href^="/api/auth/eid/daugavpils/start"]').click();
+    await page.getByRole('button', { name: /Cancel/ }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.getByText(t('lv', 'identity.signIn.eid.problems.cancelled')).waitFor();
+    expect(new URL(page.url()).searchParams.get('eid-error')).toBe('cancelled');
+    expect((await context.request.get('/api/me')).status()).toBe(401);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? '')).map((v) => v.id)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { API_PREFIX } from './routes';
  * Signing in with e-ID (Latvija.lv, eParaksts, Smart-ID, bank login) over OpenID Connect: the
  * authorization code flow with PKCE, `state` and `nonce`, one provider configuration per
  * municipality. The web app only links to `start`; the provider redirects the browser back to
- * `callback`, which answers with a redirect to the web app (or a 4xx error body when refused).
+ * `callback`, which answers with a redirect to the web app — to the sign-in page with
+ * `?eid-error=<EidSignInProblem>` when the sign-in was refused or cancelled.
  */
 const api = `/${API_PREFIX}`;
 
@@ -25,7 +26,9 @@ export const EID_DEFAULT_RETURN_PATH = '/';
 export const EID_REFUSALS = [
   /** The municipality has no enabled e-ID provider. */
   'EID_NOT_CONFIGURED',
-  /** The provider answered the authorization request with an error (the person cancelled, …). */
+  /** The person cancelled at the provider (`error=access_denied`). */
+  'CANCELLED',
+  /** The provider answered the authorization request with another error. */
   'PROVIDER_ERROR',
   /** No sign-in attempt with this `state`, or it belongs to another browser. */
   'STATE_MISMATCH',
@@ -49,3 +52,27 @@ export const EID_REFUSALS = [
   'NO_PERSONAL_CODE',
 ] as const;
 export type EidRefusal = (typeof EID_REFUSALS)[number];
+
+/** Where a refused or cancelled callback sends the browser, with EID_ERROR_PARAM (and `returnTo` when known). */
+export const EID_SIGN_IN_PAGE = '/account/sign-in';
+export const EID_ERROR_PARAM = 'eid-error';
+
+/**
+ * What the sign-in page tells the person after a refused callback: coarser than EidRefusal (the
+ * audit entry keeps the exact reason), and only what the person can act on.
+ */
+export const EID_SIGN_IN_PROBLEMS = [
+  /** They cancelled at the provider: nothing is wrong, they may try again. */
+  'cancelled',
+  /** The attempt outlived its 10 minutes. */
+  'expired',
+  /** The provider sent no valid Latvian personal code. */
+  'no-personal-code',
+  /** The provider cannot be reached now. */
+  'unavailable',
+  /** The municipality no longer offers e-ID. */
+  'not-configured',
+  /** Any failed check (state, nonce, issuer, audience, code): start again. */
+  'failed',
+] as const;
+export type EidSignInProblem = (typeof EID_SIGN_IN_PROBLEMS)[number];

@@ -162,11 +162,10 @@ describe('EidSignInService', () => {
     });
 
     it('refuses a callback without the browser binding (STATE_MISMATCH) before touching the provider, and audits it', async () => {
-      await expect(sut.complete(request(), response, null, NOW)).rejects.toMatchObject({
-        reason: 'STATE_MISMATCH',
-        kind: 'validation',
-      });
+      // No returnTo: the attempt may be someone else's (login CSRF), so it does not choose the way back.
+      expect(await sut.complete(request(), response, null, NOW)).toBe('/account/sign-in?eid-error=failed');
       expect(oidc.exchange).not.toHaveBeenCalled();
+      expect(accounts.signIn).not.toHaveBeenCalled();
       expect(audit.record).toHaveBeenCalledWith(
         {},
         expect.objectContaining({
@@ -181,24 +180,64 @@ describe('EidSignInService', () => {
 
     it('refuses a second use of one attempt even when two callbacks race (STATE_REUSED)', async () => {
       attempts.complete.mockResolvedValueOnce(false);
-      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toMatchObject({
-        reason: 'STATE_REUSED',
-      });
+      expect(await sut.complete(request('binding'), response, null, NOW)).toBe(
+        '/account/sign-in?eid-error=failed&returnTo=%2Fx',
+      );
+      expect(audit.record).toHaveBeenCalledWith(
+        {},
+        expect.objectContaining({ details: { method: 'eid', reason: 'STATE_REUSED' } }),
+      );
+      expect(accounts.signIn).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['CANCELLED', 'cancelled'],
+      ['WRONG_NONCE', 'failed'],
+      ['PROVIDER_ERROR', 'failed'],
+      ['CODE_REJECTED', 'failed'],
+    ] as const)(
+      'sends a %s refusal to the sign-in page as "%s", audited with the exact reason',
+      async (reason, problem) => {
+        oidc.exchange.mockResolvedValueOnce({ ok: false, reason, error: new Error(reason) });
+        expect(await sut.complete(request('binding'), response, null, NOW)).toBe(
+          `/account/sign-in?eid-error=${problem}&returnTo=%2Fx`,
+        );
+        expect(audit.record).toHaveBeenCalledWith({}, expect.objectContaining({ details: { method: 'eid', reason } }));
+        expect(accounts.signIn).not.toHaveBeenCalled();
+      },
+    );
+
+    it('tells the person an expired attempt, an unreachable provider and a withdrawn provider apart', async () => {
+      attempts.findByState.mockResolvedValueOnce(attempt({ expiresAt: new Date(NOW.getTime() - 1) }));
+      expect(await sut.complete(request('binding'), response, null, NOW)).toMatch(/eid-error=expired/);
+      oidc.exchange.mockResolvedValueOnce({ ok: false, reason: 'PROVIDER_UNAVAILABLE', error: new Error('down') });
+      expect(await sut.complete(request('binding'), response, null, NOW)).toMatch(/eid-error=unavailable/);
+      providers.findById.mockResolvedValueOnce({ ...provider, enabled: false } as EidProviderEntity);
+      expect(await sut.complete(request('binding'), response, null, NOW)).toMatch(/eid-error=not-configured/);
+      expect(audit.record).toHaveBeenCalledTimes(3);
+    });
+
+    it('lets an unexpected error through (the error filter answers 500), without a refusal audit', async () => {
+      accounts.signIn.mockRejectedValueOnce(new Error('database down'));
+      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toThrow('database down');
+      expect(audit.record).not.toHaveBeenCalled();
     });
 
     it('passes the provider check results through as reasons', async () => {
       oidc.exchange.mockResolvedValueOnce({ ok: false, reason: 'WRONG_AUDIENCE', error: new Error('aud') });
-      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toMatchObject({
-        reason: 'WRONG_AUDIENCE',
-      });
+      expect(await sut.complete(request('binding'), response, null, NOW)).toMatch(
+        /^\/account\/sign-in\?eid-error=failed/,
+      );
+      expect(audit.record).toHaveBeenCalledWith(
+        {},
+        expect.objectContaining({ details: { method: 'eid', reason: 'WRONG_AUDIENCE' } }),
+      );
       expect(accounts.signIn).not.toHaveBeenCalled();
     });
 
     it('refuses an identity without a valid personal code, and never puts the claim into the audit trail', async () => {
       oidc.exchange.mockResolvedValueOnce({ ok: true, claims: { personal_code: '120590-10001' } });
-      await expect(sut.complete(request('binding'), response, null, NOW)).rejects.toMatchObject({
-        reason: 'NO_PERSONAL_CODE',
-      });
+      expect(await sut.complete(request('binding'), response, null, NOW)).toMatch(/eid-error=no-personal-code/);
       expect(JSON.stringify(audit.record.mock.calls)).not.toContain('120590');
       expect(accounts.signIn).not.toHaveBeenCalled();
     });

@@ -6,6 +6,7 @@ import { AppConfig } from '@balss/platform/config';
 import { isDomainError, NotFoundError } from '@balss/util-errors';
 import type { EidProviderEntity } from './entities/eid-provider.entity';
 import { EidAccountService } from './eid-account.service';
+import { refusalRedirectPath } from './eid-refusal-redirect';
 import { EidNotConfiguredError, EidProviderUnavailableError, EidSignInRefusedError } from './eid.errors';
 import {
   EID_BROWSER_COOKIE,
@@ -32,9 +33,10 @@ export const EID_ATTEMPT_TTL_MS = 10 * 60 * 1000;
  * state server-side (eid_login_attempt) and gives the browser only a binding cookie; `complete`
  * checks the binding, the state (unknown, expired, already used), lets openid-client verify the
  * provider's answer (issuer, audience, nonce, signature, code), reads and hashes the personal code,
- * and hands the person to the identity core's SignInService. Every refusal is a 4xx with a reason
- * and an `auth.sign-in-failed` audit entry; nothing else is stored. The personal code itself is
- * never logged, stored or put in an error.
+ * and hands the person to the identity core's SignInService. Every refusal writes an
+ * `auth.sign-in-failed` audit entry with its exact reason, stores nothing else and sends the browser
+ * to the sign-in page with a coarse problem code (eid-refusal-redirect.ts). The personal code itself
+ * is never logged, stored or put in an error.
  */
 @Injectable()
 export class EidSignInService {
@@ -94,7 +96,10 @@ export class EidSignInService {
     return url.href;
   }
 
-  /** Public: the provider's redirect. Signs the person in and returns the web-app path to go to. */
+  /**
+   * Public: the provider's redirect. Signs the person in and returns the web-app path to go to; a
+   * refusal returns the sign-in page's path with the problem instead. Unexpected errors propagate.
+   */
   async complete(
     request: EidRequest,
     response: EidResponse,
@@ -106,27 +111,29 @@ export class EidSignInService {
     const state = callbackUrl.searchParams.get('state');
     const attempt = state ? await this.attempts.findByState(state) : null;
     const binding = request.cookies?.[EID_BROWSER_COOKIE];
+    // Only an attempt started in this browser may choose where a retry returns to.
+    const ownAttempt = attempt && binding && sameHash(sha256(binding), attempt.browserBindingHash) ? attempt : null;
     try {
-      if (!attempt || !binding || !sameHash(sha256(binding), attempt.browserBindingHash)) {
+      if (!ownAttempt) {
         throw new EidSignInRefusedError('STATE_MISMATCH');
       }
-      if (attempt.completedAt !== null) {
+      if (ownAttempt.completedAt !== null) {
         throw new EidSignInRefusedError('STATE_REUSED');
       }
-      if (!(await this.attempts.complete(attempt.id, now))) {
+      if (!(await this.attempts.complete(ownAttempt.id, now))) {
         throw new EidSignInRefusedError('STATE_REUSED');
       }
-      if (attempt.expiresAt.getTime() < now.getTime()) {
+      if (ownAttempt.expiresAt.getTime() < now.getTime()) {
         throw new EidSignInRefusedError('STATE_EXPIRED');
       }
-      const provider = await this.providers.findById(attempt.providerId);
+      const provider = await this.providers.findById(ownAttempt.providerId);
       if (!provider?.enabled) {
         throw new EidNotConfiguredError();
       }
       const outcome = await this.oidc.exchange(this.settingsOf(provider), callbackUrl, {
-        codeVerifier: attempt.codeVerifier,
-        expectedNonce: attempt.nonce,
-        expectedState: attempt.state,
+        codeVerifier: ownAttempt.codeVerifier,
+        expectedNonce: ownAttempt.nonce,
+        expectedState: ownAttempt.state,
         redirectUri: this.callbackUrl,
       });
       if (!outcome.ok) {
@@ -139,24 +146,29 @@ export class EidSignInService {
         throw new EidSignInRefusedError('NO_PERSONAL_CODE');
       }
       await this.accounts.signIn(request, response, {
-        municipalityId: attempt.municipalityId,
+        municipalityId: ownAttempt.municipalityId,
         personalCodeHash,
         displayName: displayNameOf(outcome.claims),
         now,
         currentUserId,
       });
-      return attempt.returnTo;
+      return ownAttempt.returnTo;
     } catch (error) {
-      await this.recordRefusal(error, attempt?.municipalityId ?? null, request);
-      throw error;
+      const reason = isDomainError(error) ? (error as { reason?: EidRefusal }).reason : undefined;
+      if (reason === undefined) {
+        throw error;
+      }
+      await this.recordRefusal(error as Error, reason, attempt?.municipalityId ?? null, request);
+      return refusalRedirectPath(reason, ownAttempt?.returnTo ?? null);
     }
   }
 
-  private async recordRefusal(error: unknown, municipalityId: string | null, request: EidRequest): Promise<void> {
-    const reason = (error as { reason?: EidRefusal }).reason;
-    if (!isDomainError(error) || reason === undefined) {
-      return;
-    }
+  private async recordRefusal(
+    error: Error,
+    reason: EidRefusal,
+    municipalityId: string | null,
+    request: EidRequest,
+  ): Promise<void> {
     // Why it failed, never what the provider sent: claims carry the personal code.
     this.logger.warn({ reason, cause: causeMessage(error) }, 'e-ID sign-in refused');
     await this.transactions

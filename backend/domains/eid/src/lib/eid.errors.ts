@@ -3,6 +3,7 @@ import { NotFoundError, UnavailableError, ValidationError } from '@balss/util-er
 
 const MESSAGES: Record<EidRefusal, string> = {
   EID_NOT_CONFIGURED: 'This municipality does not offer e-ID sign-in.',
+  CANCELLED: 'The e-ID sign-in was cancelled at the provider.',
   PROVIDER_ERROR: 'The e-ID provider did not sign you in. Try again.',
   STATE_MISMATCH: 'This e-ID answer does not belong to a sign-in started in this browser. Start again.',
   STATE_EXPIRED: 'The e-ID sign-in took too long and expired. Start again.',
@@ -26,7 +27,7 @@ export class EidNotConfiguredError extends NotFoundError {
   }
 }
 
-/** 400: the callback failed a check. Nothing is stored but the audit entry. */
+/** The callback failed a check (400 if it were answered; it redirects). Nothing is stored but the audit entry. */
 export class EidSignInRefusedError extends ValidationError {
   constructor(
     readonly reason: Exclude<EidRefusal, 'EID_NOT_CONFIGURED' | 'PROVIDER_UNAVAILABLE'>,

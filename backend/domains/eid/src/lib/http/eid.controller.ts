@@ -20,7 +20,8 @@ export class EidController {
   @AuthRateLimit({ policy: 'sign-in' })
   @Redirect()
   @ApiOperation({
-    summary: 'The e-ID provider redirects here; signs the person in and redirects to the web app (4xx when refused)',
+    summary:
+      'The e-ID provider redirects here; signs the person in and redirects to the web app (refused: to the sign-in page with ?eid-error=)',
   })
   async callback(
     @Req() request: EidRequest,

@@ -32,6 +32,12 @@ describe('classifyOidcError', () => {
       'PROVIDER_ERROR',
     );
     expect(
+      classifyOidcError(Object.assign(new Error('x'), { name: 'AuthorizationResponseError', error: 'access_denied' })),
+    ).toBe('CANCELLED');
+    expect(
+      classifyOidcError(Object.assign(new Error('x'), { name: 'AuthorizationResponseError', error: 'server_error' })),
+    ).toBe('PROVIDER_ERROR');
+    expect(
       classifyOidcError(Object.assign(new Error('x'), { name: 'ResponseBodyError', error: 'invalid_grant' })),
     ).toBe('CODE_REJECTED');
     expect(classifyOidcError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }))).toBe(

@@ -38,8 +38,10 @@ export function classifyOidcError(error: unknown): Classified {
   if (chain.some((e) => typeof e.message === 'string' && /"iss" \(issuer\)|issuer does not match/.test(e.message))) {
     return 'WRONG_ISSUER';
   }
-  if (chain.some((e) => e.name === 'AuthorizationResponseError')) {
-    return 'PROVIDER_ERROR';
+  const providerError = chain.find((e) => e.name === 'AuthorizationResponseError');
+  if (providerError) {
+    // RFC 6749 §4.1.2.1: access_denied is "the resource owner denied the request" — a cancel.
+    return providerError.error === 'access_denied' ? 'CANCELLED' : 'PROVIDER_ERROR';
   }
   if (chain.some((e) => e.name === 'ResponseBodyError')) {
     // invalid_grant: the code was used before, expired, was issued to another client or the PKCE

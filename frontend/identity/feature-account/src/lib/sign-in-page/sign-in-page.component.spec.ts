@@ -113,3 +113,40 @@ describe('SignInPageComponent', () => {
     expect(TestBed.inject(Router).url).toBe('/proposals');
   });
 });
+
+describe('SignInPageComponent back from a refused e-ID sign-in', () => {
+  let t: PageHarness;
+
+  async function open(url: string): Promise<void> {
+    t = await PageHarness.create([{ children: accountRoutes, path: 'account' }]);
+    const navigation = t.harness.navigateByUrl(url);
+    await t.anonymous();
+    (await t.request('/api/municipalities')).flush([DAUGAVPILS_SUMMARY]);
+    await navigation;
+    await t.settle();
+  }
+
+  afterEach(() => t.http.verify());
+
+  it.each([
+    ['cancelled', 'identity.signIn.eid.problems.cancelled'],
+    ['expired', 'identity.signIn.eid.problems.expired'],
+    ['failed', 'identity.signIn.eid.problems.failed'],
+    ['no-personal-code', 'identity.signIn.eid.problems.noPersonalCode'],
+    ['not-configured', 'identity.signIn.eid.problems.notConfigured'],
+    ['unavailable', 'identity.signIn.eid.problems.unavailable'],
+  ])('announces "%s" as an alert in the reader’s language, keeping the way back', async (problem, key) => {
+    await open(`/account/sign-in?eid-error=${problem}&returnTo=%2Fproposals`);
+
+    const alerts = Array.from(t.page.querySelectorAll('[role="alert"]'));
+    expect(alerts.map((a) => a.textContent?.trim())).toEqual([key]);
+    const eid = t.page.querySelector<HTMLAnchorElement>('a[href^="/api/auth/eid/"]');
+    expect(eid?.getAttribute('href')).toBe('/api/auth/eid/daugavpils/start?returnTo=%2Fproposals');
+  });
+
+  it('shows no alert without a problem or for one it does not know', async () => {
+    await open('/account/sign-in?eid-error=%3Cscript%3E');
+    expect(t.page.querySelector('[role="alert"]')).toBeNull();
+    expect(t.page.textContent).not.toContain('script');
+  });
+});

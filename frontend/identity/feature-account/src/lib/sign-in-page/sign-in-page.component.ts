@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { email, form, FormField, required, submit } from '@angular/forms/signals';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EidRoutes, MunicipalitySummaryDto } from '@balss/contracts';
+import {
+  EID_ERROR_PARAM,
+  EID_SIGN_IN_PROBLEMS,
+  EidRoutes,
+  EidSignInProblem,
+  MunicipalitySummaryDto,
+} from '@balss/contracts';
 import {
   AccountApi,
   ApiProblem,
@@ -17,10 +23,20 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 const PROFILE_PATH = '/account/profile';
 
+/** What a refused e-ID callback (`?eid-error=…`, set by the api) means, in the reader's words. */
+const EID_PROBLEM_KEYS: Readonly<Record<EidSignInProblem, string>> = {
+  cancelled: 'identity.signIn.eid.problems.cancelled',
+  expired: 'identity.signIn.eid.problems.expired',
+  failed: 'identity.signIn.eid.problems.failed',
+  'no-personal-code': 'identity.signIn.eid.problems.noPersonalCode',
+  'not-configured': 'identity.signIn.eid.problems.notConfigured',
+  unavailable: 'identity.signIn.eid.problems.unavailable',
+};
+
 /**
  * Signing in: with e-ID (one button per municipality; the api runs the OpenID Connect flow and
  * returns the browser to `returnTo`), or with e-mail and password. An unverified address gets a way
- * to have the link sent again.
+ * to have the link sent again. Back from a refused or cancelled e-ID sign-in, it says why (an alert).
  */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +63,13 @@ export class SignInPageComponent {
   protected readonly municipalities = inject(MunicipalitiesStore);
   protected readonly returnTo = computed(() => safeReturnTo(this.query().get('returnTo'), PROFILE_PATH));
   protected readonly signedOut = computed(() => this.query().has('signedOut'));
+  /** The message key of `?eid-error=`; null without one or for a value this version does not know. */
+  protected readonly eidProblem = computed(() => {
+    const problem = this.query().get(EID_ERROR_PARAM);
+    return (EID_SIGN_IN_PROBLEMS as readonly (string | null)[]).includes(problem)
+      ? EID_PROBLEM_KEYS[problem as EidSignInProblem]
+      : null;
+  });
   protected readonly user = this.session.user;
 
   protected readonly model = signal({ email: '', password: '' });
