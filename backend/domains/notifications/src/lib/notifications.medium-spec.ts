@@ -9,7 +9,7 @@ import { QueueModule, WorkerQueueModule } from '@balss/platform/queue';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Global, Logger, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { Queue } from 'bullmq';
+import { QueueEvents, type Queue } from 'bullmq';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -38,15 +38,28 @@ function testRedisUrl(db: number): string {
 @Module({})
 class TestConfigModule {
   static with(env: { REDIS_URL: string; SMTP_URL: string }): DynamicModule {
-    const config = loadConfig({ ...env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused', MAIL_FROM: 'Balss <no-reply@balss.test>' });
+    const config = loadConfig({
+      ...env,
+      DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
+      MAIL_FROM: 'Balss <no-reply@balss.test>',
+    });
     return { exports: [AppConfig], module: TestConfigModule, providers: [{ provide: AppConfig, useValue: config }] };
   }
 }
 
 const api = (env: { REDIS_URL: string; SMTP_URL: string }) =>
-  NestFactory.createApplicationContext({ imports: [TestConfigModule.with(env), QueueModule, NotificationsModule], module: class ApiTestModule {} }, { logger: ['error'] });
+  NestFactory.createApplicationContext(
+    { imports: [TestConfigModule.with(env), QueueModule, NotificationsModule], module: class ApiTestModule {} },
+    { logger: ['error'] },
+  );
 const worker = (env: { REDIS_URL: string; SMTP_URL: string }) =>
-  NestFactory.createApplicationContext({ imports: [TestConfigModule.with(env), WorkerQueueModule, NotificationsWorkerModule], module: class WorkerTestModule {} }, { logger: ['error'] });
+  NestFactory.createApplicationContext(
+    {
+      imports: [TestConfigModule.with(env), WorkerQueueModule, NotificationsWorkerModule],
+      module: class WorkerTestModule {},
+    },
+    { logger: ['error'] },
+  );
 
 interface Capture {
   smtpUrl: string;
@@ -55,7 +68,9 @@ interface Capture {
 }
 
 async function startCapture(): Promise<Capture> {
-  const child = spawn(process.execPath, [SMTP_CAPTURE, '--port', '0', '--http-port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [SMTP_CAPTURE, '--port', '0', '--http-port', '0'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const firstLine = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -95,13 +110,81 @@ async function settled(queue: Queue, jobId: string, timeoutMs = 20_000) {
       if (!job) {
         throw new Error(`job ${jobId} vanished`);
       }
-      return { attemptsMade: job.attemptsMade, failedReason: job.failedReason, returnvalue: job.returnvalue as JobStatus, state };
+      return {
+        attemptsMade: job.attemptsMade,
+        failedReason: job.failedReason,
+        returnvalue: job.returnvalue as JobStatus,
+        state,
+      };
     }
     if (Date.now() > deadline) {
       throw new Error(`job ${jobId} still ${state} after ${timeoutMs} ms`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Delivered mail jobs are removed the moment they complete (removeOnComplete), so their outcome is
+ * read from the queue's event stream, from its start: every completion and how often each job was
+ * taken (`active`), in order.
+ */
+class MailOutcomes {
+  private readonly completions = new Map<string, string[]>();
+  private readonly takes = new Map<string, number>();
+  private readonly events: QueueEvents;
+
+  constructor(redisUrl: string) {
+    this.events = new QueueEvents(QueueName.Mail, { connection: { url: redisUrl }, lastEventId: '0-0' });
+    this.events.on('completed', ({ jobId, returnvalue }) => {
+      this.completions.set(jobId, [...(this.completions.get(jobId) ?? []), String(returnvalue)]);
+    });
+    this.events.on('active', ({ jobId }) => this.takes.set(jobId, (this.takes.get(jobId) ?? 0) + 1));
+  }
+
+  /** The return value of the job's `nth` completion, once it has happened. */
+  async completed(jobId: string, nth = 1, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while ((this.completions.get(jobId)?.length ?? 0) < nth) {
+      if (Date.now() > deadline) {
+        throw new Error(`job ${jobId} did not complete ${nth} time(s) within ${timeoutMs} ms`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return this.completions.get(jobId)?.[nth - 1] ?? '';
+  }
+
+  timesTaken(jobId: string): number {
+    return this.takes.get(jobId) ?? 0;
+  }
+
+  close(): Promise<void> {
+    return this.events.close();
+  }
+}
+
+/** Every value stored in the Redis database, as text: to prove a link is nowhere in it. */
+async function everythingIn(redis: Redis): Promise<string> {
+  const parts: string[] = [];
+  for (const key of await redis.keys('*')) {
+    const type = await redis.type(key);
+    const value =
+      type === 'string'
+        ? await redis.get(key)
+        : type === 'hash'
+          ? await redis.hgetall(key)
+          : type === 'list'
+            ? await redis.lrange(key, 0, -1)
+            : type === 'set'
+              ? await redis.smembers(key)
+              : type === 'zset'
+                ? await redis.zrange(key, 0, -1)
+                : type === 'stream'
+                  ? await redis.xrange(key, '-', '+')
+                  : `(${type})`;
+    parts.push(key, JSON.stringify(value));
+  }
+  return parts.join('\n');
 }
 
 function closedPort(): Promise<number> {
@@ -130,18 +213,21 @@ describe('mail job (real Redis, real SMTP)', () => {
   let workerCtx: INestApplicationContext;
   let queue: Queue;
   let redis: Redis;
+  let outcomes: MailOutcomes;
 
   beforeAll(async () => {
     redis = new Redis(testRedisUrl(DB_DELIVERY));
     await redis.flushdb();
     capture = await startCapture();
     const env = { REDIS_URL: testRedisUrl(DB_DELIVERY), SMTP_URL: capture.smtpUrl };
+    outcomes = new MailOutcomes(env.REDIS_URL);
     apiCtx = await api(env);
     workerCtx = await worker(env);
     queue = apiCtx.get<Queue>(getQueueToken(QueueName.Mail));
   });
 
   afterAll(async () => {
+    await outcomes?.close();
     await workerCtx?.close();
     await apiCtx?.close();
     await redis?.quit();
@@ -152,7 +238,7 @@ describe('mail job (real Redis, real SMTP)', () => {
     const payload = mail('deliver');
     const { jobId } = await apiCtx.get(MailProducer).send(payload);
 
-    expect(await settled(queue, jobId)).toMatchObject({ returnvalue: 'done', state: 'completed' });
+    expect(await outcomes.completed(jobId)).toBe('done');
     const [received, ...others] = await mailsTo(capture, payload.to, 5_000);
     expect(others).toHaveLength(0);
     expect(received.envelope.rcptTo).toEqual([payload.to]);
@@ -164,18 +250,35 @@ describe('mail job (real Redis, real SMTP)', () => {
     expect(received.headers['from']).toBe('Balss <no-reply@balss.test>');
   });
 
+  it('removes a delivered mail job from Redis at once, so its link and address linger nowhere', async () => {
+    const payload = mail('linger');
+    const { jobId } = await apiCtx.get(MailProducer).send(payload);
+    // While queued, the link is in Redis: the search below can find it.
+    expect(await everythingIn(redis)).toContain('token=linger');
+
+    expect(await outcomes.completed(jobId)).toBe('done');
+    expect(await queue.getJob(jobId)).toBeUndefined();
+    const stored = await everythingIn(redis);
+    expect(stored).not.toContain('token=linger');
+    expect(stored).not.toContain(payload.to);
+    // The delivered-key record that prevents a re-send stays.
+    expect(await redis.exists(`balss:idempotency:mail:${payload.idempotencyKey}`)).toBe(1);
+  });
+
   it('queues the same idempotency key once, and never re-sends it even as a new job', async () => {
     const payload = mail('twice');
     const producer = apiCtx.get(MailProducer);
     const [first, second] = await Promise.all([producer.send(payload), producer.send(payload)]);
     expect(second.jobId).toBe(first.jobId);
-    expect(await settled(queue, first.jobId)).toEqual({ attemptsMade: 1, failedReason: undefined, returnvalue: 'done', state: 'completed' });
+    expect(await outcomes.completed(first.jobId)).toBe('done');
+    expect(outcomes.timesTaken(first.jobId)).toBe(1);
 
-    // The finished job is gone from the queue (retention), and the mail is asked for again:
-    // BullMQ takes the job, the worker's delivered-key record skips it.
-    await (await queue.getJob(first.jobId))?.remove();
+    // The finished job is gone from the queue (removed on completion), and the mail is asked for
+    // again: BullMQ takes the job, the worker's delivered-key record skips it.
+    expect(await queue.getJob(first.jobId)).toBeUndefined();
     const replay = await producer.send(payload);
-    expect(await settled(queue, replay.jobId)).toMatchObject({ returnvalue: 'skipped', state: 'completed' });
+    expect(replay.jobId).toBe(first.jobId);
+    expect(await outcomes.completed(replay.jobId, 2)).toBe('skipped');
 
     await mailsTo(capture, payload.to, 5_000);
     await new Promise((r) => setTimeout(r, 300)); // room for a duplicate to show up, if there were one
@@ -228,6 +331,8 @@ describe('mail job when the SMTP server is down', () => {
     expect(outcome.failedReason).toBe(
       `SMTP server 127.0.0.1:${smtpPort} unreachable (ESOCKET): connect ECONNREFUSED 127.0.0.1:${smtpPort}`,
     );
+    // Kept for the dashboard, but a day at most: it holds the link too.
+    expect((await queue.getJob(jobId))?.opts.removeOnFail).toEqual({ age: 24 * 3600, count: 1_000 });
     // Not marked delivered: once SMTP is back, asking again sends it.
     expect(await redis.exists(`balss:idempotency:mail:${payload.idempotencyKey}`)).toBe(0);
     // The worker is still there and takes the next job.

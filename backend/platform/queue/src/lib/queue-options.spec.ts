@@ -1,4 +1,5 @@
-import { DEFAULT_JOB_OPTIONS, queueRootOptions } from './queue-options';
+import { QueueName } from '@balss/contracts';
+import { DEFAULT_JOB_OPTIONS, jobOptionsOf, MAIL_JOB_OPTIONS, queueRootOptions } from './queue-options';
 
 describe('queueRootOptions', () => {
   const url = 'redis://127.0.0.1:6379/2';
@@ -22,5 +23,16 @@ describe('queueRootOptions', () => {
     expect(DEFAULT_JOB_OPTIONS).toMatchObject({ attempts: 5, backoff: { type: 'exponential' } });
     expect(DEFAULT_JOB_OPTIONS.removeOnComplete).toEqual({ age: expect.any(Number), count: expect.any(Number) });
     expect(DEFAULT_JOB_OPTIONS.removeOnFail).toEqual({ age: expect.any(Number), count: expect.any(Number) });
+  });
+
+  it('removes a delivered mail job at once and keeps a failed one a day at most (they carry links)', () => {
+    expect(jobOptionsOf(QueueName.Mail)).toBe(MAIL_JOB_OPTIONS);
+    expect(MAIL_JOB_OPTIONS).toMatchObject({
+      attempts: 5,
+      backoff: DEFAULT_JOB_OPTIONS.backoff,
+      removeOnComplete: true,
+    });
+    expect(MAIL_JOB_OPTIONS.removeOnFail).toEqual({ age: 24 * 3600, count: expect.any(Number) });
+    expect(jobOptionsOf(QueueName.Register)).toBe(DEFAULT_JOB_OPTIONS);
   });
 });

@@ -1,3 +1,4 @@
+import { QueueName } from '@balss/contracts';
 import type { DefaultJobOptions, QueueOptions } from 'bullmq';
 
 /**
@@ -13,6 +14,26 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { age: 24 * 3600, count: 1_000 },
   removeOnFail: { age: 14 * 24 * 3600, count: 5_000 },
 };
+
+/**
+ * Mail jobs carry live links (password reset, e-mail verification, adult invitations) and
+ * addresses, so a delivered one is removed at once: the worker's idempotency record, not the job,
+ * prevents a re-send. A failed one is kept a day, enough to see it on the dashboard; the worker's
+ * log keeps the reason (without the payload) for longer.
+ */
+export const MAIL_JOB_OPTIONS: DefaultJobOptions = {
+  ...DEFAULT_JOB_OPTIONS,
+  removeOnComplete: true,
+  removeOnFail: { age: 24 * 3600, count: 1_000 },
+};
+
+/**
+ * The job defaults of one queue. @nestjs/bullmq merges a queue's options over the root's shallowly,
+ * so each queue gets a whole DefaultJobOptions, never a fragment.
+ */
+export function jobOptionsOf(queue: QueueName): DefaultJobOptions {
+  return queue === QueueName.Mail ? MAIL_JOB_OPTIONS : DEFAULT_JOB_OPTIONS;
+}
 
 /**
  * Reconnect after 0.5 s, 1 s, 1.5 s … at most every 5 s, for ever. BullMQ's own default grows to

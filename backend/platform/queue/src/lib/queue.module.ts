@@ -5,9 +5,11 @@ import { QueueName } from '@balss/contracts';
 import { redisClientOf, throttledErrorListener } from './connection-errors';
 import { createIdempotencyRedis, IDEMPOTENCY_REDIS, IdempotencyStore } from './idempotency-store';
 import { CATALOGUE_QUEUES, catalogueQueuesProvider, JobProducer, type CatalogueQueues } from './job-producer';
-import { queueRootOptions, type QueueRole } from './queue-options';
+import { jobOptionsOf, queueRootOptions, type QueueRole } from './queue-options';
 
-const catalogueQueues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
+const catalogueQueues = BullModule.registerQueue(
+  ...Object.values(QueueName).map((name) => ({ defaultJobOptions: jobOptionsOf(name), name })),
+);
 
 function bullRoot(role: QueueRole) {
   return BullModule.forRootAsync({
@@ -68,8 +70,11 @@ export class QueueModule {}
     IdempotencyStore,
     JobProducer,
     QueueLifecycle,
-    { inject: [AppConfig], provide: IDEMPOTENCY_REDIS, useFactory: (config: AppConfig) => createIdempotencyRedis(config.redis.url) },
+    {
+      inject: [AppConfig],
+      provide: IDEMPOTENCY_REDIS,
+      useFactory: (config: AppConfig) => createIdempotencyRedis(config.redis.url),
+    },
   ],
 })
 export class WorkerQueueModule {}
-
