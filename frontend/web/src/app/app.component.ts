@@ -25,7 +25,14 @@ const ADMIN_AREA_PERMISSIONS: readonly Permission[] = [
   'youth-codes:issue',
   'register:import',
   'audit:read',
+  'municipalities:create',
 ];
+
+interface NavLink {
+  readonly path: string;
+  /** Transloco key of the link text. */
+  readonly label: string;
+}
 
 /** The shell: skip link, header (name, language switch, navigation), main, footer. */
 @Component({
@@ -42,14 +49,18 @@ export class AppComponent {
   private readonly store = inject(MunicipalityStore);
 
   protected readonly session = inject(SessionStore);
-  /** Navigation by permission (interface only: the API enforces each one). */
-  protected readonly nav = computed(() => {
+  /** Navigation by permission (interface only: the API enforces each one). Home is always first. */
+  protected readonly navLinks = computed((): readonly NavLink[] => {
     const can = this.session.permissions();
-    return {
-      admin: ADMIN_AREA_PERMISSIONS.some((permission) => can.has(permission)),
-      mentor: can.has('mentor:vouch'),
-      youth: can.has('youth:draft-application'),
-    };
+    const signedOut = this.session.status() === 'signed-out';
+    const links: (NavLink | false)[] = [
+      can.has('youth:draft-application')
+        ? { path: '/youth/status', label: 'shell.nav.youth' }
+        : signedOut && { path: '/youth/redeem', label: 'shell.nav.youthCode' },
+      can.has('mentor:vouch') && { path: '/youth/mentor', label: 'shell.nav.mentor' },
+      ADMIN_AREA_PERMISSIONS.some((permission) => can.has(permission)) && { path: '/admin', label: 'shell.nav.admin' },
+    ];
+    return links.filter((link): link is NavLink => link !== false);
   });
 
   protected readonly locale = this.language.current;
