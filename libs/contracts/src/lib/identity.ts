@@ -102,6 +102,8 @@ export interface CreateMunicipalityDto {
   slug: string;
   name: LocalizedText;
   admin: { email: string; displayName: string; locale: Locale };
+  /** Its neighbourhoods (apkaimes, parishes), if known now; slugs unique within the list. */
+  neighbourhoods?: Array<{ slug: string; name: LocalizedText }>;
 }
 
 /** GET /api/me/export: everything stored about the caller by the identity core (other domains add sections). */

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@balss/platform/database/testing';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { MunicipalitySlugTakenError } from './municipality.errors';
 import { NeighbourhoodEntity } from './entities/neighbourhood.entity';
 import { MunicipalityRepository } from './municipality.repository';
 import { MunicipalityService } from './municipality.service';
@@ -86,6 +87,31 @@ describe('MunicipalityRepository (real PostgreSQL)', () => {
       expect(dto.neighbourhoods.find((n) => n.slug === 'esplanade')?.location).toEqual({ lat: 55.876515, lng: 26.511726 });
       // The source cites a point for 11 of the 25 apkaimes; the other 14 stay without one.
       expect(dto.neighbourhoods.filter((n) => n.location === null)).toHaveLength(14);
+    });
+  });
+
+  describe('creating a tenant', () => {
+    const name = { lv: 'Rēzekne', ru: 'Резекне', en: 'Rezekne' };
+    const count = async (table: 'municipality' | 'neighbourhood') =>
+      Number((await db.dataSource.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
+    const create = (slug: string, neighbourhoods: Array<{ slug: string; name: typeof name }>) =>
+      db.dataSource.transaction((manager) => repository.insert(manager, { slug, name, neighbourhoods }));
+
+    it('inserts the municipality with its neighbourhoods, whose other facts stay unknown', async () => {
+      await create('rezekne', [{ slug: 'centrs', name: { lv: 'Centrs', ru: 'Центр', en: 'Centre' } }]);
+      const found = await repository.findBySlugWithNeighbourhoods('rezekne');
+      expect(found).toMatchObject({ nameLv: 'Rēzekne', nameRu: 'Резекне', nameEn: 'Rezekne' });
+      expect(found?.neighbourhoods).toEqual([
+        expect.objectContaining({ slug: 'centrs', nameRu: 'Центр', bank: null, lat: null, lng: null, population: null }),
+      ]);
+    });
+
+    it('refuses a taken slug with MunicipalitySlugTakenError, and a bad neighbourhood list leaves nothing', async () => {
+      const before = { municipalities: await count('municipality'), neighbourhoods: await count('neighbourhood') };
+      await expect(create('rezekne', [])).rejects.toBeInstanceOf(MunicipalitySlugTakenError);
+      const twice = { slug: 'centrs', name };
+      await expect(create('ludza', [twice, twice])).rejects.toThrow(/neighbourhood_municipality_id_slug_key/);
+      expect({ municipalities: await count('municipality'), neighbourhoods: await count('neighbourhood') }).toEqual(before);
     });
   });
 

@@ -4,8 +4,9 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { LocalizedText } from '@balss/contracts';
 import { isUniqueViolation } from '@balss/platform/database';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { NeighbourhoodEntity } from './entities/neighbourhood.entity';
 import { MunicipalitySlugTakenError } from './municipality.errors';
-import type { MunicipalitySeed, SeedOutcome, UpsertCounts } from './municipality.types';
+import type { MunicipalitySeed, NewMunicipality, SeedOutcome, UpsertCounts } from './municipality.types';
 
 interface UpsertedRow {
   id: string;
@@ -29,19 +30,30 @@ export class MunicipalityRepository {
     return this.municipalities.findOne({ where: { id } });
   }
 
-  /** The unique constraint decides a taken slug, so two simultaneous creations cannot both win. */
-  async insert(manager: EntityManager, input: { slug: string; name: LocalizedText }): Promise<MunicipalityEntity> {
+  /**
+   * The unique constraint decides a taken slug, so two simultaneous creations cannot both win. The
+   * caller's transaction holds both inserts: a refused neighbourhood leaves no municipality behind.
+   */
+  async insert(manager: EntityManager, input: NewMunicipality): Promise<MunicipalityEntity> {
     const repository = manager.getRepository(MunicipalityEntity);
+    let municipality: MunicipalityEntity;
     try {
-      return await repository.save(
-        repository.create({ slug: input.slug, nameLv: input.name.lv, nameRu: input.name.ru, nameEn: input.name.en }),
-      );
+      municipality = await repository.save(repository.create({ slug: input.slug, ...columnsOf(input.name) }));
     } catch (error) {
       if (isUniqueViolation(error, 'municipality_slug_key')) {
         throw new MunicipalitySlugTakenError(input.slug, { cause: error });
       }
       throw error;
     }
+    if (input.neighbourhoods.length > 0) {
+      const neighbourhoods = manager.getRepository(NeighbourhoodEntity);
+      await neighbourhoods.insert(
+        input.neighbourhoods.map((n) =>
+          neighbourhoods.create({ municipalityId: municipality.id, slug: n.slug, ...columnsOf(n.name), bank: null, lat: null, lng: null, population: null }),
+        ),
+      );
+    }
+    return municipality;
   }
 
   findBySlugWithNeighbourhoods(slug: string): Promise<MunicipalityEntity | null> {
@@ -129,4 +141,8 @@ export class MunicipalityRepository {
     const updated = rows.length - created;
     return { created, updated, unchanged: list.length - rows.length };
   }
+}
+
+function columnsOf(name: LocalizedText): { nameLv: string; nameRu: string; nameEn: string } {
+  return { nameLv: name.lv, nameRu: name.ru, nameEn: name.en };
 }

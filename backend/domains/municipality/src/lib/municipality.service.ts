@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { LocalizedText, MunicipalityDto, MunicipalitySummaryDto } from '@balss/contracts';
+import type { MunicipalityDto, MunicipalitySummaryDto } from '@balss/contracts';
 import type { EntityManager } from 'typeorm';
 import { MunicipalityNotFoundError } from './municipality.errors';
 import { toMunicipalityDto, toMunicipalitySummaryDto } from './municipality.mapper';
 import { MunicipalityRepository } from './municipality.repository';
+import type { NewMunicipality } from './municipality.types';
 
 /**
  * Reads of the tenant and its neighbourhoods. These are public facts (DOMAIN: the public reads
@@ -41,8 +42,9 @@ export class MunicipalityService {
    * Inserts a new tenant inside the caller's transaction (identity creates it together with its first
    * administrator and the audit entry). The access check is the caller's: only identity's
    * platform-administrator use case calls this. A taken slug is MunicipalitySlugTakenError (409).
+   * Neighbourhoods get only their names; bank, point and population stay unknown (null).
    */
-  async createInTransaction(manager: EntityManager, input: { slug: string; name: LocalizedText }): Promise<MunicipalitySummaryDto> {
+  async createInTransaction(manager: EntityManager, input: NewMunicipality): Promise<MunicipalitySummaryDto> {
     return toMunicipalitySummaryDto(await this.repository.insert(manager, input));
   }
 

@@ -30,3 +30,10 @@ export interface SeedOutcome {
   municipality: 'created' | 'updated' | 'unchanged';
   neighbourhoods: UpsertCounts;
 }
+
+/** A new tenant as a platform administrator describes it: names, and only the neighbourhoods' names. */
+export interface NewMunicipality {
+  slug: string;
+  name: LocalizedText;
+  neighbourhoods: Array<{ slug: string; name: LocalizedText }>;
+}

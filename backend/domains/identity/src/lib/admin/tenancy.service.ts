@@ -10,7 +10,8 @@ import { RoleService } from '../roles/role.service';
 import { OneTimeTokenService } from '../tokens/one-time-token.service';
 
 /**
- * Creating a tenant. A platform administrator creates the municipality together with its first
+ * Creating a tenant. A platform administrator creates the municipality (with its neighbourhoods,
+ * where they are known already) together with its first
  * administrator — a new account without a password, invited by a password-setting link valid for a
  * week — in one transaction with its audit entry, so a municipality never exists without someone
  * who can administer it. The administrator's address must be new (409 otherwise): a session acts in
@@ -31,7 +32,11 @@ export class TenancyService {
   async createMunicipality(actor: Actor, input: CreateMunicipalityDto, ipPrefix: string | null): Promise<MunicipalitySummaryDto> {
     assertPermission(actor, 'municipalities:create');
     return this.transactions.run(async (tx) => {
-      const municipality = await this.municipalities.createInTransaction(tx, { slug: input.slug, name: input.name });
+      const municipality = await this.municipalities.createInTransaction(tx, {
+        slug: input.slug,
+        name: input.name,
+        neighbourhoods: input.neighbourhoods ?? [],
+      });
       const admin = await this.users.createAccount(tx, {
         municipalityId: municipality.id,
         email: input.admin.email,

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -120,21 +124,50 @@ class FirstAdminRequest {
   locale!: Locale;
 }
 
-export class CreateMunicipalityRequest implements CreateMunicipalityDto {
-  @ApiProperty({ example: 'rezekne', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 63 })
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters and digits separated by single hyphens' })
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Daugavpils has 25 apkaimes; the largest Latvian novads has a few dozen parishes. */
+const MAX_NEIGHBOURHOODS = 200;
+
+class NewNeighbourhoodRequest {
+  @ApiProperty({ example: 'centrs', pattern: SLUG.source, maxLength: 63 })
+  @Matches(SLUG, { message: 'slug must be lower-case letters and digits separated by single hyphens' })
   @MaxLength(63)
   slug!: string;
 
   @ApiProperty({ type: LocalizedTextRequest })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextRequest)
+  name!: LocalizedTextRequest;
+}
+
+export class CreateMunicipalityRequest implements CreateMunicipalityDto {
+  @ApiProperty({ example: 'rezekne', pattern: SLUG.source, maxLength: 63 })
+  @Matches(SLUG, { message: 'slug must be lower-case letters and digits separated by single hyphens' })
+  @MaxLength(63)
+  slug!: string;
+
+  // IsObject: ValidateNested alone lets a missing object through, and the service would then fail (500).
+  @ApiProperty({ type: LocalizedTextRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalizedTextRequest)
   name!: LocalizedTextRequest;
 
   @ApiProperty({ type: FirstAdminRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => FirstAdminRequest)
   admin!: FirstAdminRequest;
+
+  @ApiPropertyOptional({ type: [NewNeighbourhoodRequest], maxItems: MAX_NEIGHBOURHOODS })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_NEIGHBOURHOODS)
+  @ArrayUnique((n: NewNeighbourhoodRequest | null) => n?.slug, { message: 'neighbourhoods must have different slugs' })
+  @ValidateNested({ each: true })
+  @Type(() => NewNeighbourhoodRequest)
+  neighbourhoods?: NewNeighbourhoodRequest[];
 }
 
 export class CreateAccessTokenRequest implements CreateAccessTokenDto {
