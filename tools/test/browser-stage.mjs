@@ -84,7 +84,8 @@ export async function browserStage(ctx) {
       projects: ['web-e2e'],
       parallel: 1,
       extraArgs: ['--skip-nx-cache'],
-      passThrough: jestArgs(),
+      // BROWSER_TEST_PATTERN narrows the run to matching spec paths (a regex, as Jest's --testPathPatterns).
+      passThrough: [...jestArgs(), ...(process.env.BROWSER_TEST_PATTERN ? [`--testPathPatterns=${process.env.BROWSER_TEST_PATTERN}`] : [])],
       env: { ...env, BALSS_TEST_RESULTS_DIR: resultsDir },
       timeoutMs: 20 * 60_000,
     });

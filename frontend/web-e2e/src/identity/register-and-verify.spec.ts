@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, t, trackPageErrors } from '../support/harness';
 import { fillField, inApp, uniqueEmail, useLanguage, waitForMailLink } from './identity-support';
@@ -19,7 +20,7 @@ describe('registration by e-mail', () => {
   });
   afterEach(() => context?.close());
 
-  it('registers, opens the verification link from the captured mail and signs in', async () => {
+  it('registers, verifies through the captured mail, signs in, downloads the data and erases the account', async () => {
     const errors = trackPageErrors(page);
     const email = uniqueEmail('anna');
     const password = 'Daugavas tilts pavasarī';
@@ -56,6 +57,22 @@ describe('registration by e-mail', () => {
     // Registered by e-mail only: no e-ID link yet, so the register cannot be asked.
     await page.getByText(t('en', 'identity.eligibility.mayNotVote')).waitFor();
     expect(await page.getByRole('main').textContent()).toContain(t('en', 'identity.eligibility.reasons.noEidLink'));
+
+    // My data, as a JSON file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('en', 'identity.profile.data.download') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^balss-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(fs.readFileSync((await download.path()) as string, 'utf8'));
+    expect(exported.account.email).toBe(email);
+
+    // Erasure: just signed in, so ticking the box is enough; afterwards the password no longer works.
+    await page.getByRole('button', { name: t('en', 'identity.erase.open') }).click();
+    await page.getByLabel(t('en', 'identity.erase.confirmLabel')).check();
+    await page.getByRole('button', { name: t('en', 'identity.erase.submit') }).click();
+    await page.getByRole('heading', { level: 1, name: t('en', 'identity.erased.heading') }).waitFor();
+    expect((await context.request.get('/api/me')).status()).toBe(401);
     expect(errors).toEqual([]);
   });
 
