@@ -1,1 +1,2 @@
 export * from './lib/language-switch/language-switch.component';
+export * from './lib/data-table/data-table.component';

@@ -4,7 +4,8 @@ import { AuditStore } from '@balss/web/admin/data-access';
 import { problemText } from '@balss/web/identity/data-access';
 import { NoticeComponent, PagerComponent } from '@balss/web/identity/ui';
 import { LanguageService } from '@balss/web/shared/i18n';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { DataTableComponent, TableRowsDirective } from '@balss/web/shared/ui';
+import { TranslocoPipe, translateSignal } from '@jsverse/transloco';
 
 /** Each audit action in words. A Record: a new action will not compile without one. */
 const ACTION_KEYS: Readonly<Record<AuditAction, string>> = {
@@ -34,7 +35,7 @@ const ACTION_KEYS: Readonly<Record<AuditAction, string>> = {
 /** The audit trail of the municipality: read-only, newest first, filtered by action. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NoticeComponent, PagerComponent, TranslocoPipe],
+  imports: [DataTableComponent, NoticeComponent, PagerComponent, TableRowsDirective, TranslocoPipe],
   providers: [AuditStore],
   selector: 'balss-audit-page',
   styleUrl: '../admin-pages.scss',
@@ -45,6 +46,15 @@ export class AuditPageComponent {
 
   protected readonly store = inject(AuditStore);
   protected readonly actions = AUDIT_ACTIONS;
+  protected readonly columns = translateSignal([
+    'admin.audit.columns.at',
+    'admin.audit.columns.action',
+    'admin.audit.columns.outcome',
+    'admin.audit.columns.actor',
+    'admin.audit.columns.target',
+    'admin.audit.columns.ip',
+    'admin.audit.columns.details',
+  ]);
   protected readonly problemKey = computed(() => {
     const problem = this.store.problem();
     return problem ? problemText(problem).message : undefined;

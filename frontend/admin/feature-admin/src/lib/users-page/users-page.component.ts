@@ -4,7 +4,8 @@ import { UsersStore } from '@balss/web/admin/data-access';
 import { ApiProblem, problemText, SessionStore } from '@balss/web/identity/data-access';
 import { NoticeComponent, PagerComponent, ROLE_NAME_KEYS } from '@balss/web/identity/ui';
 import { LanguageService } from '@balss/web/shared/i18n';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { DataTableComponent, TableRowsDirective } from '@balss/web/shared/ui';
+import { TranslocoPipe, TranslocoService, translateSignal } from '@jsverse/transloco';
 
 /** Roles a municipal administrator may grant (platform administrators are made by the platform). */
 const GRANTABLE: readonly Role[] = ROLES.filter((role) => role !== 'platform_admin');
@@ -17,7 +18,7 @@ type Outcome = { tone: 'error' | 'success'; message: string; params: Record<stri
  */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NoticeComponent, PagerComponent, TranslocoPipe],
+  imports: [DataTableComponent, NoticeComponent, PagerComponent, TableRowsDirective, TranslocoPipe],
   providers: [UsersStore],
   selector: 'balss-users-page',
   styleUrl: '../admin-pages.scss',
@@ -30,6 +31,15 @@ export class UsersPageComponent {
 
   protected readonly store = inject(UsersStore);
   protected readonly canAssign = computed(() => this.session.permissions().has('users:assign-roles'));
+  private readonly allColumns = translateSignal([
+    'admin.users.columns.name',
+    'admin.users.columns.email',
+    'admin.users.columns.roles',
+    'admin.users.columns.created',
+    'admin.users.columns.addRole',
+  ]);
+  /** "Add a role" only for those who may grant one. */
+  protected readonly columns = computed(() => (this.canAssign() ? this.allColumns() : this.allColumns().slice(0, -1)));
   protected readonly roles = ROLES;
   protected readonly grantable = GRANTABLE;
   protected readonly roleKeys = ROLE_NAME_KEYS;
