@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LOCALES, launchBrowser, newContext, t } from '../support/harness';
 import { demoLogin, signInByApi } from './identity-support';
 
-type Who = 'visitor' | 'resident' | 'youth' | 'mentor' | 'admin';
+type Who = 'visitor' | 'resident' | 'youth' | 'mentor' | 'admin' | 'platform_admin';
 
 interface Target {
   name: string;
@@ -73,6 +73,7 @@ const TARGETS: Target[] = [
   { heading: 'admin.codes.heading', name: 'youth code batches', path: '/admin/code-batches', who: 'admin' },
   { heading: 'admin.register.heading', name: 'register import', path: '/admin/register', who: 'admin' },
   { heading: 'admin.audit.heading', name: 'audit log', path: '/admin/audit', who: 'admin' },
+  { heading: 'admin.municipalities.heading', name: 'municipalities', path: '/admin/municipalities', who: 'platform_admin' },
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -22,11 +22,15 @@ const DEMO_LOGINS: DemoLogin[] = JSON.parse(
 ).logins;
 
 /** A demo account by role (Daugavpils), or the administrator of the other demo municipality. */
-export function demoLogin(role: 'resident' | 'youth' | 'mentor' | 'admin' | 'auditor' | 'other-admin'): DemoLogin {
+export function demoLogin(
+  role: 'resident' | 'youth' | 'mentor' | 'admin' | 'auditor' | 'other-admin' | 'platform_admin',
+): DemoLogin {
   const found =
     role === 'other-admin'
       ? DEMO_LOGINS.find((l) => l.role === 'admin' && !l.login.includes('@daugavpils.'))
-      : DEMO_LOGINS.find((l) => l.role === role && l.login.includes('@daugavpils.'));
+      : role === 'platform_admin' // the one global account: its address names no municipality
+        ? DEMO_LOGINS.find((l) => l.role === role)
+        : DEMO_LOGINS.find((l) => l.role === role && l.login.includes('@daugavpils.'));
   if (!found) {
     throw new Error(`tools/start/demo-logins.json has no ${role} login`);
   }

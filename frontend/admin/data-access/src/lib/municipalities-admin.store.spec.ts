@@ -19,7 +19,9 @@ describe('MunicipalitiesAdminStore', () => {
   const settle = () => TestBed.inject(ApplicationRef).whenStable();
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), MunicipalitiesAdminStore] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), MunicipalitiesAdminStore],
+    });
     store = TestBed.inject(MunicipalitiesAdminStore);
     http = TestBed.inject(HttpTestingController);
     TestBed.tick();
@@ -50,8 +52,15 @@ describe('MunicipalitiesAdminStore', () => {
     const created = store.create(BODY);
     http
       .expectOne({ method: 'POST', url: '/api/municipalities' })
-      .flush({ code: 'CONFLICT', details: { field: 'slug', slug: 'rezekne' }, message: 'x' }, { status: 409, statusText: 'x' });
-    await expect(created).rejects.toMatchObject({ code: 'CONFLICT', fields: [{ field: 'slug', messages: [] }], status: 409 });
+      .flush(
+        { code: 'CONFLICT', details: { field: 'slug', slug: 'rezekne' }, message: 'x' },
+        { status: 409, statusText: 'x' },
+      );
+    await expect(created).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'slug', messages: [] }],
+      status: 409,
+    });
     expect(store.municipalities()).toEqual([DAUGAVPILS]);
   });
 });

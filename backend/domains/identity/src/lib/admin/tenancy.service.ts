@@ -11,10 +11,9 @@ import { OneTimeTokenService } from '../tokens/one-time-token.service';
 
 /**
  * Creating a tenant. A platform administrator creates the municipality (with its neighbourhoods,
- * where they are known already) together with its first
- * administrator — a new account without a password, invited by a password-setting link valid for a
- * week — in one transaction with its audit entry, so a municipality never exists without someone
- * who can administer it. The administrator's address must be new (409 otherwise): a session acts in
+ * where they are known already) together with its first administrator — a new account without a
+ * password, invited by a password-setting link valid for a week — in one transaction with its audit
+ * entry, so a municipality never exists without someone who can administer it. The administrator's address must be new (409 otherwise): a session acts in
  * its account's home municipality, so an existing account elsewhere could not administer this one.
  */
 @Injectable()

@@ -86,7 +86,10 @@ export class MunicipalitiesPageComponent {
   }
 
   private refusal(problem: ApiProblem) {
-    const nameField = (tree: typeof this.form.nameLv) => ({ fallback: 'admin.municipalities.errors.nameRequired', tree });
+    const nameField = (tree: typeof this.form.nameLv) => ({
+      fallback: 'admin.municipalities.errors.nameRequired',
+      tree,
+    });
     const emailField = {
       byReason: { CONFLICT: 'admin.municipalities.errors.emailTaken' },
       fallback: 'admin.municipalities.errors.emailFormat',
@@ -94,7 +97,10 @@ export class MunicipalitiesPageComponent {
     };
     return problemErrors(problem, {
       fields: {
-        [adminField('displayName')]: { fallback: 'admin.municipalities.errors.adminNameRequired', tree: this.form.adminName },
+        [adminField('displayName')]: {
+          fallback: 'admin.municipalities.errors.adminNameRequired',
+          tree: this.form.adminName,
+        },
         [adminField('email')]: emailField,
         email: emailField,
         'name.en': nameField(this.form.nameEn),
