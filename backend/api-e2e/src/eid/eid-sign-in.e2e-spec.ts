@@ -154,10 +154,11 @@ describe('e-ID sign-in through a real OIDC provider, and "may I vote?" (real Pos
     expect((await env.browser().get(RegisterRoutes.myEligibility)).status).toBe(401);
   });
 
-  it('answers 404 for a municipality without e-ID', async () => {
-    const res = await env.browser().get(EidRoutes.start('atlantis'));
-    expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ details: { reason: 'EID_NOT_CONFIGURED' } });
+  it('sends the browser back to the sign-in page for a municipality without e-ID, storing nothing', async () => {
+    const res = await env.browser().get(EidRoutes.start('atlantis'), { query: { returnTo: '/account/profile' } });
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toBe('/account/sign-in?eid-error=not-configured&returnTo=%2Faccount%2Fprofile');
+    expect(res.headers['set-cookie']).toBeUndefined();
   });
 
   it('redirects only to paths of this site after sign-in', async () => {

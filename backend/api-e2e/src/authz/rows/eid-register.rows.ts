@@ -7,9 +7,9 @@ const READERS: readonly Persona[] = ['admin', 'auditor', 'other_admin'];
 
 /** e-ID sign-in and the voter register (issue 3 items 3 and 4). */
 export const rows: AuthzRow[] = [
-  // e-ID: how a person becomes signed in, so open to all. Without a configured provider start answers
-  // 404 (EID_NOT_CONFIGURED); a callback without a started attempt redirects (303) to the sign-in page
-  // with ?eid-error=failed — past authorization either way.
+  // e-ID: how a person becomes signed in, so open to all. Start redirects (303) to the provider, or to
+  // the sign-in page with ?eid-error=not-configured where there is none; a callback without a started
+  // attempt redirects (303) to the sign-in page with ?eid-error=failed — past authorization either way.
   {
     method: 'GET',
     path: '/api/auth/eid/:municipalitySlug/start',

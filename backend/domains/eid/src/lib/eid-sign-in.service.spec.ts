@@ -135,17 +135,28 @@ describe('EidSignInService', () => {
       );
     });
 
-    it('answers EID_NOT_CONFIGURED for an unknown municipality or one without a provider', async () => {
+    it('sends the browser back to the sign-in page when the municipality has no e-ID, keeping a safe returnTo', async () => {
       municipalities.requireIdBySlug.mockRejectedValueOnce(new (class extends NotFoundError {})('no'));
-      await expect(sut.start('atlantis', undefined, response)).rejects.toMatchObject({
-        reason: 'EID_NOT_CONFIGURED',
-        kind: 'not-found',
-      });
+      expect(await sut.start('atlantis', '/account/profile', response)).toBe(
+        '/account/sign-in?eid-error=not-configured&returnTo=%2Faccount%2Fprofile',
+      );
       providers.findEnabledForMunicipality.mockResolvedValueOnce(null);
-      await expect(sut.start('daugavpils', undefined, response)).rejects.toMatchObject({
-        reason: 'EID_NOT_CONFIGURED',
-      });
+      expect(await sut.start('daugavpils', '//evil.example', response)).toBe(
+        '/account/sign-in?eid-error=not-configured&returnTo=%2F',
+      );
       expect(attempts.insert).not.toHaveBeenCalled();
+      expect(response.cookie).not.toHaveBeenCalled();
+    });
+
+    it('sends the browser back with "unavailable" when the provider cannot be reached', async () => {
+      oidc.authorizationUrl.mockRejectedValueOnce(new Error('ECONNREFUSED'));
+      expect(await sut.start('daugavpils', undefined, response)).toBe('/account/sign-in?eid-error=unavailable&returnTo=%2F');
+      expect(attempts.insert).not.toHaveBeenCalled();
+    });
+
+    it('lets an unexpected error through (a 500, logged), rather than hiding it behind the sign-in page', async () => {
+      attempts.insert.mockRejectedValueOnce(new Error('database down'));
+      await expect(sut.start('daugavpils', undefined, response)).rejects.toThrow('database down');
     });
   });
 

@@ -58,8 +58,23 @@ export class EidSignInService {
     return `${this.config.publicUrl}${EidRoutes.callback}`;
   }
 
-  /** Public: anyone may start. Returns the provider URL to redirect the browser to. */
+  /**
+   * Public: anyone may start. Returns the provider URL to redirect the browser to, or the sign-in page
+   * with the problem when this municipality cannot offer e-ID right now.
+   */
   async start(municipalitySlug: string, returnTo: unknown, response: EidResponse, now = new Date()): Promise<string> {
+    // Start is a top-level navigation too (the e-ID button is a link): a municipality without e-ID or a
+    // provider that cannot be reached sends the person back to the sign-in page with the problem, not
+    // to a page of JSON. Nothing was stored; these are not security events, so nothing is audited.
+    return this.beginAttempt(municipalitySlug, returnTo, response, now).catch((error: unknown) => {
+      if (error instanceof EidNotConfiguredError || error instanceof EidProviderUnavailableError) {
+        return refusalRedirectPath(error.reason, safeReturnPath(returnTo, EID_DEFAULT_RETURN_PATH));
+      }
+      throw error;
+    });
+  }
+
+  private async beginAttempt(municipalitySlug: string, returnTo: unknown, response: EidResponse, now: Date): Promise<string> {
     const municipalityId = await this.municipalities.requireIdBySlug(municipalitySlug).catch((cause: unknown) => {
       throw cause instanceof NotFoundError ? new EidNotConfiguredError({ cause }) : cause;
     });
