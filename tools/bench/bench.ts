@@ -12,6 +12,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary: 'every tally rule on every election of ../shared/pabulib (options: --file, --rule, --timeout)',
     run: async (args) => (await import('./tally/tally.bench')).run(args),
   },
+  register: {
+    summary: 'voter-register CSV import over HTTP with the built api and worker (option: --rows, default 100000)',
+    run: async (args) => (await import('./register/register.bench')).run(args),
+  },
 };
 
 async function main(argv: readonly string[]): Promise<number> {
