@@ -2,7 +2,7 @@
  * A signed-in administrator over plain fetch, as the web app is one: it keeps the cookies the api sets
  * and repeats the CSRF cookie in the X-CSRF-Token header of state-changing requests (double submit).
  */
-import { AuthRoutes, CSRF_COOKIE, CSRF_HEADER } from '../../../libs/contracts/src/index';
+import { AuthRoutes, CSRF_COOKIE, CSRF_HEADER } from '@balss/contracts';
 
 export class ApiSession {
   private readonly cookies = new Map<string, string>();

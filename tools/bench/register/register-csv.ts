@@ -2,10 +2,10 @@
  * The benchmark's synthetic register: `rows` distinct, valid legacy personal codes (birth dates
  * 1940–2009 cycling, serial numbers counting up, correct check digits) over the given neighbourhoods,
  * every 17th declaration ended. The same rows as `syntheticRegisterCsv` of the voter-register domain's
- * test fixtures (a test-only module behind a path alias that tsx does not resolve), so figures stay
+ * test fixtures (a test-only module of a NestJS domain, which the benchmark does not load), so figures stay
  * comparable with the medium test's 12,000-row import.
  */
-import { legacyCheckDigit } from '../../../libs/eligibility/src/lib/personal-code';
+import { legacyCheckDigit } from '@balss/eligibility';
 
 /** syntheticPersonalCode runs out of serial numbers (three digits) here. */
 export const MAX_ROWS = 336 * 70 * 1000;

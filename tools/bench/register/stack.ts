@@ -6,12 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiRoutes } from '../../../libs/contracts/src/index';
+import { ApiRoutes } from '@balss/contracts';
+// tools/infra and tools/start are plain Node scripts outside any Nx project (npm start and npm test run
+// them without a build), so they are imported by path.
+/* eslint-disable @nx/enforce-module-boundaries */
 import { freePort } from '../../infra/ports.mjs';
 import { startEmbeddedPostgres } from '../../infra/postgres.mjs';
 import { runPrefixed, startService } from '../../infra/processes.mjs';
 import { startRedis } from '../../infra/redis.mjs';
 import { DIST, ensureBuilt } from '../../start/prepare.mjs';
+/* eslint-enable @nx/enforce-module-boundaries */
 
 export interface Stack {
   readonly baseUrl: string;

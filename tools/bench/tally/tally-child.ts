@@ -5,7 +5,7 @@
  * disturb less than wall time, and wall time.
  */
 import { performance } from 'node:perf_hooks';
-import { readPbFile, SearchProgress, tally } from '../../../libs/tally/src/index';
+import { readPbFile, SearchProgress, tally } from '@balss/tally';
 
 async function measure<T>(work: () => T | Promise<T>): Promise<{ value: T; cpuMs: number; wallMs: number }> {
   const cpu = process.cpuUsage();

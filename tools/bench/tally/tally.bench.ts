@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RULE_NAMES, SearchProgress } from '../../../libs/tally/src/index';
+import { RULE_NAMES, SearchProgress } from '@balss/tally';
 
 const TARGET_MS = 2000;
 
