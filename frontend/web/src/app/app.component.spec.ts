@@ -206,6 +206,20 @@ describe('AppComponent (shell)', () => {
     expect(router.url).toBe('/no/such/page');
   });
 
+  it('widens the layout column in the administration area only', async () => {
+    await start('en', ADMIN);
+    await openHome();
+    expect(page().classList).not.toContain('shell--wide');
+
+    await router.navigateByUrl('/admin');
+    await fixture.whenStable();
+    expect(page().classList).toContain('shell--wide');
+
+    await router.navigateByUrl('/administrators-elsewhere');
+    await fixture.whenStable();
+    expect(page().classList).not.toContain('shell--wide');
+  });
+
   it.each<Locale>(['lv', 'ru', 'en'])('has every key of the error state in %s', async (locale) => {
     await start(locale);
     await router.navigateByUrl('/');

@@ -8,7 +8,7 @@ import {
   inject,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { DEFAULT_MUNICIPALITY_SLUG, Locale, Permission } from '@balss/contracts';
 import { SessionStore } from '@balss/web/identity/data-access';
@@ -17,7 +17,7 @@ import { MunicipalityStore } from '@balss/web/municipality/data-access';
 import { LanguageService } from '@balss/web/shared/i18n';
 import { LanguageSwitchComponent } from '@balss/web/shared/ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { filter, skip } from 'rxjs';
+import { filter, map, skip } from 'rxjs';
 
 /** Any of these opens the administration area (its pages check their own permission). */
 const ADMIN_AREA_PERMISSIONS: readonly Permission[] = [
@@ -28,6 +28,9 @@ const ADMIN_AREA_PERMISSIONS: readonly Permission[] = [
   'municipalities:create',
 ];
 
+/** Routes under this path get the wide column: their tables need it (see `.shell--wide` in styles.scss). */
+const WIDE_AREA = /^\/admin(?:[/?#]|$)/;
+
 interface NavLink {
   readonly path: string;
   /** Transloco key of the link text. */
@@ -37,6 +40,7 @@ interface NavLink {
 /** The shell: skip link, header (name, language switch, navigation), main, footer. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.shell--wide]': 'wide()' },
   imports: [AccountNavComponent, LanguageSwitchComponent, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
   selector: 'balss-root',
   styleUrl: './app.component.scss',
@@ -64,6 +68,14 @@ export class AppComponent {
   });
 
   protected readonly locale = this.language.current;
+  /** The administration area: header, main and footer share one wider column there. */
+  protected readonly wide = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => WIDE_AREA.test(event.urlAfterRedirects)),
+    ),
+    { initialValue: false },
+  );
   protected readonly municipalityName = computed(() => this.store.municipality()?.name[this.locale()]);
 
   constructor() {

@@ -15,7 +15,8 @@ import { CodeBatchesStore } from '@balss/web/admin/data-access';
 import { ApiProblem, problemErrors, problemText } from '@balss/web/identity/data-access';
 import { ControlDirective, ErrorSummaryComponent, FormFieldComponent, NoticeComponent } from '@balss/web/identity/ui';
 import { LanguageService, LOCALE_ENDONYMS } from '@balss/web/shared/i18n';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { DataTableComponent, TableRowsDirective } from '@balss/web/shared/ui';
+import { TranslocoPipe, translateSignal } from '@jsverse/transloco';
 
 const STATUS_KEYS: Readonly<Record<YouthCodeBatchStatus, string>> = {
   active: 'admin.codes.status.active',
@@ -31,7 +32,16 @@ type Outcome = { tone: 'error' | 'success'; message: string; params?: Record<str
  */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ControlDirective, ErrorSummaryComponent, FormField, FormFieldComponent, NoticeComponent, TranslocoPipe],
+  imports: [
+    ControlDirective,
+    DataTableComponent,
+    ErrorSummaryComponent,
+    FormField,
+    FormFieldComponent,
+    NoticeComponent,
+    TableRowsDirective,
+    TranslocoPipe,
+  ],
   providers: [CodeBatchesStore],
   selector: 'balss-code-batches-page',
   styleUrl: '../admin-pages.scss',
@@ -43,6 +53,13 @@ export class CodeBatchesPageComponent {
 
   protected readonly store = inject(CodeBatchesStore);
   protected readonly statusKeys = STATUS_KEYS;
+  protected readonly columns = translateSignal([
+    'admin.codes.fields.issuer',
+    'admin.codes.list.redeemed',
+    'admin.codes.fields.expiresOn',
+    'admin.codes.list.status',
+    'admin.codes.list.actions',
+  ]);
   protected readonly locales = LOCALES;
   protected readonly endonyms = LOCALE_ENDONYMS;
   protected readonly maxSize = YOUTH_CODE_BATCH_MAX_SIZE;

@@ -11,12 +11,14 @@ import { RegisterImportStore } from '@balss/web/admin/data-access';
 import { ApiProblem, problemText } from '@balss/web/identity/data-access';
 import { ControlDirective, FormFieldComponent, NoticeComponent } from '@balss/web/identity/ui';
 import { LanguageService } from '@balss/web/shared/i18n';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { DataTableComponent, TableRowsDirective } from '@balss/web/shared/ui';
+import { TranslocoPipe, translateSignal } from '@jsverse/transloco';
 import { lineErrorKey, PHASE_KEYS, STATUS_KEYS } from './register-texts';
 
 interface Rejection {
   errorCount: number;
-  errors: readonly RegisterImportErrorDto[];
+  /** The listed errors as table rows: a line may have several, so the row id is the position. */
+  rows: readonly (RegisterImportErrorDto & { readonly id: string })[];
 }
 
 /**
@@ -26,7 +28,7 @@ interface Rejection {
  */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ControlDirective, FormFieldComponent, NoticeComponent, TranslocoPipe],
+  imports: [ControlDirective, DataTableComponent, FormFieldComponent, NoticeComponent, TableRowsDirective, TranslocoPipe],
   providers: [RegisterImportStore],
   selector: 'balss-register-import-page',
   styleUrl: '../admin-pages.scss',
@@ -42,6 +44,18 @@ export class RegisterImportPageComponent {
   protected readonly statusKeys = STATUS_KEYS;
   protected readonly phaseKeys = PHASE_KEYS;
   protected readonly lineErrorKey = lineErrorKey;
+  protected readonly rejectedColumns = translateSignal([
+    'admin.register.rejected.line',
+    'admin.register.rejected.column',
+    'admin.register.rejected.problem',
+  ]);
+  protected readonly historyColumns = translateSignal([
+    'admin.register.history.file',
+    'admin.register.history.status',
+    'admin.register.history.rows',
+    'admin.register.history.started',
+    'admin.register.history.finished',
+  ]);
   protected readonly file = signal<File | undefined>(undefined);
   protected readonly fileError = signal<string | undefined>(undefined);
   protected readonly fileErrors = computed(() => {
@@ -113,7 +127,11 @@ export class RegisterImportPageComponent {
   private explain(problem: ApiProblem): void {
     const details = problem.details as Partial<RegisterImportRejectionDetails> | undefined;
     if (problem.status === 422 && Array.isArray(details?.errors)) {
-      this.rejection.set({ errorCount: details.errorCount ?? details.errors.length, errors: details.errors });
+      const errors = details.errors;
+      this.rejection.set({
+        errorCount: details.errorCount ?? errors.length,
+        rows: errors.map((error, index) => ({ ...error, id: String(index) })),
+      });
       return;
     }
     this.problem.set(problemText(problem, { codes: { PAYLOAD_TOO_LARGE: 'admin.register.errors.tooLarge' } }).message);

@@ -55,6 +55,12 @@ export class UsersPageComponent {
     return user.displayName ?? user.email ?? this.transloco.translate('admin.users.erased');
   }
 
+  /** An address split before its "@", so that a narrow column breaks it there first. */
+  protected addressParts(address: string): { name: string; domain: string } {
+    const at = Math.max(address.lastIndexOf('@'), 0);
+    return { domain: address.slice(at), name: address.slice(0, at) };
+  }
+
   protected formatDate(iso: string): string {
     return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium' }).format(new Date(iso));
   }

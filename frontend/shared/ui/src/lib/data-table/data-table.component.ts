@@ -42,6 +42,8 @@ export class TableRowsDirective<Row extends { readonly id: string }> {
  *   <balss-pager balssTablePagination … />
  * </balss-data-table>
  * ```
+ * A cell of long unbroken text (an e-mail address, a file name) takes `class="balss-table__long-text"`
+ * so that it wraps instead of widening the table.
  * Styles are global (no encapsulation) because the cells come from the page's template; every
  * selector is namespaced with `.balss-table`.
  */
