@@ -5,7 +5,8 @@ import { MunicipalitiesAdminStore } from '@balss/web/admin/data-access';
 import { ApiProblem, problemErrors } from '@balss/web/identity/data-access';
 import { ControlDirective, ErrorSummaryComponent, FormFieldComponent, NoticeComponent } from '@balss/web/identity/ui';
 import { LanguageService, LOCALE_ENDONYMS } from '@balss/web/shared/i18n';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { DataTableComponent, TableRowsDirective } from '@balss/web/shared/ui';
+import { TranslocoPipe, translateSignal } from '@jsverse/transloco';
 
 /** The API's slug rule (lower-case letters and digits, single hyphens), checked here to answer sooner. */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -24,7 +25,16 @@ const EMPTY = { adminEmail: '', adminLocale: 'lv', adminName: '', nameEn: '', na
  */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ControlDirective, ErrorSummaryComponent, FormField, FormFieldComponent, NoticeComponent, TranslocoPipe],
+  imports: [
+    ControlDirective,
+    DataTableComponent,
+    ErrorSummaryComponent,
+    FormField,
+    FormFieldComponent,
+    NoticeComponent,
+    TableRowsDirective,
+    TranslocoPipe,
+  ],
   providers: [MunicipalitiesAdminStore],
   selector: 'balss-municipalities-page',
   styleUrl: '../admin-pages.scss',
@@ -37,6 +47,12 @@ export class MunicipalitiesPageComponent {
   protected readonly endonyms = LOCALE_ENDONYMS;
   protected readonly created = signal<MunicipalitySummaryDto | undefined>(undefined);
   protected readonly attempts = signal(0);
+  protected readonly columns = translateSignal([
+    'admin.municipalities.fields.nameLv',
+    'admin.municipalities.fields.nameRu',
+    'admin.municipalities.fields.nameEn',
+    'admin.municipalities.fields.slug',
+  ]);
 
   protected readonly model = signal({ ...EMPTY });
   protected readonly form = form(this.model, (path) => {
