@@ -103,6 +103,29 @@ describe('accounts: register, verify, sign in, sign out, reset (real PostgreSQL,
     });
   });
 
+  describe('verification resend', () => {
+    it('mails a new link to an unverified account, and nothing to an unknown or a verified one', async () => {
+      const browser = await env.browser().primeCsrf();
+      const first = await mailCount('slow@example.lv');
+      await browser.post(AuthRoutes.register, { body: { ...ANNA, email: 'slow@example.lv' } });
+      await nextMail('slow@example.lv', first);
+      const seen = await mailCount('slow@example.lv');
+      const before = { ghost: await mailCount('ghost2@example.lv'), resident: await mailCount(RESIDENT) };
+      // In order: the worker handles account jobs one at a time, so the last mail arriving means the
+      // unknown and the verified addresses' jobs are done.
+      const unknown = await browser.post(AuthRoutes.resendVerification, { body: { email: 'ghost2@example.lv' } });
+      const verified = await browser.post(AuthRoutes.resendVerification, { body: { email: RESIDENT } });
+      const unverified = await browser.post(AuthRoutes.resendVerification, { body: { email: 'SLOW@example.lv' } });
+      expect([unknown.status, verified.status, unverified.status]).toEqual([202, 202, 202]);
+      expect(verified.body).toEqual(unknown.body);
+      expect(unverified.body).toEqual(unknown.body);
+      const { token, mail } = await tokenFromMail('slow@example.lv', seen);
+      expect(mail.subject).toMatch(/Apstipriniet/);
+      expect((await browser.post(AuthRoutes.verifyEmail, { body: { token } })).status).toBe(204);
+      expect({ ghost: await mailCount('ghost2@example.lv'), resident: await mailCount(RESIDENT) }).toEqual(before);
+    });
+  });
+
   describe('sign-in and sign-out', () => {
     it('answers a wrong password and an unknown address identically, and audits both', async () => {
       const before = await auditCount('auth.sign-in-failed');
@@ -186,13 +209,17 @@ describe('accounts: register, verify, sign in, sign out, reset (real PostgreSQL,
       const browser = await env.browser().primeCsrf();
       const seen = await mailCount('mentor@daugavpils.balss.example');
       const ghostsBefore = await mailCount('ghost@example.lv');
-      const known = await browser.post(AuthRoutes.passwordReset, { body: { email: 'mentor@daugavpils.balss.example' } });
+      const requestsBefore = await auditCount('auth.password-reset-requested');
+      // Unknown first: the worker takes account jobs one at a time in order, so once the known
+      // address's mail has arrived the unknown one's job has been handled too.
       const unknown = await browser.post(AuthRoutes.passwordReset, { body: { email: 'ghost@example.lv' } });
+      const known = await browser.post(AuthRoutes.passwordReset, { body: { email: 'Mentor@Daugavpils.Balss.Example' } });
       expect(known.status).toBe(202);
       expect(unknown.status).toBe(202);
       expect(unknown.body).toEqual(known.body);
-      await nextMail('mentor@daugavpils.balss.example', seen);
+      expect((await nextMail('mentor@daugavpils.balss.example', seen)).subject).toMatch(/Paroles atjaunošana/);
       expect(await mailCount('ghost@example.lv')).toBe(ghostsBefore);
+      expect(await auditCount('auth.password-reset-requested')).toBe(requestsBefore + 1);
     });
 
     it('sets the new password, signs out every session, revokes tokens, and the link works once', async () => {

@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AuthRoutes } from '@balss/contracts';
-import { IdentityDemoSeedService, IdentitySeedModule } from '@balss/domains/identity';
+import { IdentityDemoSeedService, IdentitySeedModule, IdentityWorkerModule } from '@balss/domains/identity';
 import { MunicipalitySeedService } from '@balss/domains/municipality';
 import { NotificationsWorkerModule } from '@balss/domains/notifications';
 import { AppConfig, loadConfig } from '@balss/platform/config';
+import { DatabaseModule } from '@balss/platform/database';
 import { createTestDatabase, type TestDatabase } from '@balss/platform/database/testing';
 import { WorkerQueueModule } from '@balss/platform/queue';
 import { HttpClient, type HttpServer } from './http-client';
@@ -93,7 +94,7 @@ class WorkerConfigModule {
 }
 
 /**
- * The real api plus an in-process mail worker delivering to the SMTP capture, on a fresh database
+ * The real api plus an in-process worker (account mails, mail delivery to the SMTP capture), on a fresh database
  * with Daugavpils and (DEMO_MODE) the demo accounts. Each spec uses its own Redis database so its
  * mail queue is its own.
  */
@@ -115,7 +116,10 @@ export async function startIdentityTestEnv(
     await app.get(MunicipalitySeedService).seedDaugavpils();
     await app.get(IdentityDemoSeedService).seed();
     worker = await NestFactory.createApplicationContext(
-      { imports: [WorkerConfigModule.with(common), WorkerQueueModule, NotificationsWorkerModule], module: class MailWorkerTestModule {} },
+      {
+        imports: [WorkerConfigModule.with(common), DatabaseModule, WorkerQueueModule, IdentityWorkerModule, NotificationsWorkerModule],
+        module: class MailWorkerTestModule {},
+      },
       { logger: ['error'] },
     );
   } catch (error) {

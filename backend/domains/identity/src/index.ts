@@ -1,3 +1,4 @@
+export * from './lib/account-mail/identity-worker.module';
 export * from './lib/accounts/user.service';
 export * from './lib/audit/audit.module';
 export * from './lib/audit/audit.service';

@@ -1,3 +1,4 @@
+import { IdentityWorkerModule } from '@balss/domains/identity';
 import { NotificationsWorkerModule } from '@balss/domains/notifications';
 import { VoterRegisterWorkerModule } from '@balss/domains/voter-register';
 import { AppConfig, ConfigModule } from '@balss/platform/config';
@@ -17,6 +18,7 @@ import { workerLoggerParams } from './worker-logging';
     DatabaseModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: workerLoggerParams }),
     WorkerQueueModule,
+    IdentityWorkerModule,
     NotificationsWorkerModule,
     VoterRegisterWorkerModule,
   ],

@@ -7,12 +7,14 @@ import type { Locale } from './locale';
 export const QueueName = {
   Mail: 'mail',
   Register: 'register',
+  Account: 'account',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   SendMail: 'send-mail',
   ImportRegister: 'import-register',
+  AccountMail: 'account-mail',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -36,15 +38,31 @@ export interface ImportRegisterPayload {
   importId: string;
 }
 
+/**
+ * An account e-mail asked for by address (identity: password reset, verification resend, sign-up
+ * with a known address). The api queues one for every well-formed address without looking it up, so
+ * its work — and its answer time — is the same whether or not the address has an account; the
+ * worker looks the account up and mails it, or silently does nothing.
+ */
+export interface AccountMailPayload {
+  kind: 'reset-password' | 'verify-email' | 'already-registered';
+  /** Normalised (trimmed, lower-case). */
+  email: string;
+  /** The requester's truncated IP, for the audit event the worker writes. */
+  ipPrefix: string | null;
+}
+
 export interface JobPayloads {
   [JobName.SendMail]: SendMailPayload;
   [JobName.ImportRegister]: ImportRegisterPayload;
+  [JobName.AccountMail]: AccountMailPayload;
 }
 
 /** Which queue each job runs on. */
 export const JobQueue: Record<JobName, QueueName> = {
   [JobName.SendMail]: QueueName.Mail,
   [JobName.ImportRegister]: QueueName.Register,
+  [JobName.AccountMail]: QueueName.Account,
 };
 
 /** What a processor reports when a job ends (stored as the BullMQ return value). */

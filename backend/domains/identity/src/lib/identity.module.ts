@@ -3,6 +3,8 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MunicipalityModule } from '@balss/domains/municipality';
 import { NotificationsModule } from '@balss/domains/notifications';
+import { QueueModule } from '@balss/platform/queue';
+import { AccountMailRequests } from './account-mail/account-mail.requests';
 import { AccountMails } from './accounts/account-mails';
 import { CurrentUserService } from './accounts/current-user.service';
 import { OwnAccountService } from './accounts/own-account.service';
@@ -68,6 +70,7 @@ import { Clock } from './util/clock';
     MunicipalityModule,
     NotificationsModule,
     PassportModule.register({ session: false }),
+    QueueModule,
     TypeOrmModule.forFeature([
       AccessTokenEntity,
       OneTimeTokenEntity,
@@ -78,6 +81,7 @@ import { Clock } from './util/clock';
   ],
   providers: [
     AccessTokenRepository,
+    AccountMailRequests,
     AccountMails,
     AccessTokenService,
     ActorFactory,

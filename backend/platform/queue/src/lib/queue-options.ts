@@ -32,7 +32,8 @@ export const MAIL_JOB_OPTIONS: DefaultJobOptions = {
  * so each queue gets a whole DefaultJobOptions, never a fragment.
  */
 export function jobOptionsOf(queue: QueueName): DefaultJobOptions {
-  return queue === QueueName.Mail ? MAIL_JOB_OPTIONS : DEFAULT_JOB_OPTIONS;
+  // Account-mail jobs hold addresses too.
+  return queue === QueueName.Mail || queue === QueueName.Account ? MAIL_JOB_OPTIONS : DEFAULT_JOB_OPTIONS;
 }
 
 /**

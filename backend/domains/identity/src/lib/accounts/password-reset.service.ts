@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AcceptedDto, PasswordResetConfirmDto } from '@balss/contracts';
+import { AccountMailRequests } from '../account-mail/account-mail.requests';
 import { AuditService } from '../audit/audit.service';
 import { checkPassword } from '../crypto/password-policy';
 import { PasswordHasher } from '../crypto/password-hasher';
@@ -9,11 +10,10 @@ import { Transactions } from '../persistence/transactions';
 import { SessionService } from '../sessions/session.service';
 import { InvalidOneTimeTokenError, OneTimeTokenService } from '../tokens/one-time-token.service';
 import { Clock } from '../util/clock';
-import { AccountMails, LINK_TTL_MINUTES } from './account-mails';
-import { normaliseEmail } from './user.service';
 
 /**
- * Forgotten passwords. The request answers 202 whether or not the address is known. Completing a
+ * Forgotten passwords. The request answers 202 whether or not the address is known, after the same
+ * work for both: the worker looks it up and mails the link (AccountMailRunner). Completing a
  * reset signs the account out everywhere and revokes its access tokens — a reset usually means the
  * old password may be known to someone else — and counts as proof of the mailbox, so it also
  * verifies the address.
@@ -26,28 +26,15 @@ export class PasswordResetService {
     private readonly oneTime: OneTimeTokenService,
     private readonly sessions: SessionService,
     private readonly tokens: AccessTokenRepository,
-    private readonly mails: AccountMails,
+    private readonly requests: AccountMailRequests,
     private readonly audit: AuditService,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
 
+  /** Queues the request for the worker without looking the address up (see AccountMailRequests). */
   async request(emailInput: string, ipPrefix: string | null): Promise<AcceptedDto> {
-    const email = normaliseEmail(emailInput);
-    const user = await this.users.findByEmail(email);
-    if (user) {
-      await this.transactions.run(async (tx) => {
-        const link = await this.oneTime.issue(tx, user.id, 'reset-password', LINK_TTL_MINUTES['reset-password']);
-        await this.audit.record(tx, {
-          action: 'auth.password-reset-requested',
-          municipalityId: user.municipalityId,
-          actorUserId: null,
-          target: { type: 'user', id: user.id },
-          ipPrefix,
-        });
-        await this.mails.send('reset-password', { email, locale: user.locale }, { token: link.token, idempotencyKey: `${user.id}:${link.id}` });
-      });
-    }
+    await this.requests.queue('reset-password', emailInput, ipPrefix);
     return { status: 'accepted' };
   }
 

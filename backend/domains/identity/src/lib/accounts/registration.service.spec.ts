@@ -1,5 +1,6 @@
 import type { MunicipalityService } from '@balss/domains/municipality';
 import { ValidationError } from '@balss/util-errors';
+import type { AccountMailRequests } from '../account-mail/account-mail.requests';
 import type { AuditService } from '../audit/audit.service';
 import type { UserEntity } from '../entities/user.entity';
 import { EmailTakenError } from '../identity.errors';
@@ -17,6 +18,7 @@ describe('RegistrationService.register', () => {
   let accounts: jest.Mocked<Pick<UserService, 'createAccount'>>;
   let users: jest.Mocked<Pick<UserRepository, 'findByEmail'>>;
   let mails: jest.Mocked<Pick<AccountMails, 'send'>>;
+  let requests: jest.Mocked<Pick<AccountMailRequests, 'queue'>>;
   let sut: RegistrationService;
   const input = { email: ' Anna@Example.LV ', password: 'zaļš tilts pār daugavu', displayName: 'Anna', municipality: 'daugavpils', locale: 'ru' as const };
 
@@ -24,6 +26,7 @@ describe('RegistrationService.register', () => {
     accounts = { createAccount: jest.fn().mockResolvedValue({ id: 'u1' } as UserEntity) };
     users = { findByEmail: jest.fn().mockResolvedValue({ id: 'u0', locale: 'lv' } as UserEntity) };
     mails = { send: jest.fn() };
+    requests = { queue: jest.fn() };
     sut = new RegistrationService(
       users as unknown as UserRepository,
       accounts as unknown as UserService,
@@ -32,6 +35,7 @@ describe('RegistrationService.register', () => {
       { requireIdBySlug: jest.fn().mockResolvedValue('m1') } as unknown as MunicipalityService,
       mails as unknown as AccountMails,
       { record: jest.fn() } as unknown as AuditService,
+      requests as unknown as AccountMailRequests,
       fakeTransactions() as unknown as Transactions,
       { now: () => new Date('2026-06-01T10:00:00Z') } as Clock,
     );
@@ -42,10 +46,12 @@ describe('RegistrationService.register', () => {
     expect(mails.send).toHaveBeenCalledWith('verify-email', { email: 'anna@example.lv', locale: 'ru' }, { token: 't', idempotencyKey: 'u1:tok1' });
   });
 
-  it('answers a known address the same way and mails its owner instead, at most daily', async () => {
+  it('answers a known address the same way and leaves the lookup and the owner\'s mail to the worker', async () => {
     accounts.createAccount.mockRejectedValue(new EmailTakenError());
-    expect(await sut.register(input, null)).toEqual({ status: 'accepted' });
-    expect(mails.send).toHaveBeenCalledWith('already-registered', { email: 'anna@example.lv', locale: 'lv' }, { token: null, idempotencyKey: 'u0:2026-06-01' });
+    expect(await sut.register(input, '192.0.2.0')).toEqual({ status: 'accepted' });
+    expect(requests.queue).toHaveBeenCalledWith('already-registered', 'anna@example.lv', '192.0.2.0');
+    expect(users.findByEmail).not.toHaveBeenCalled();
+    expect(mails.send).not.toHaveBeenCalled();
   });
 
   it('refuses a weak password before creating anything', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AcceptedDto, RegisterDto } from '@balss/contracts';
 import { MunicipalityService } from '@balss/domains/municipality';
+import { AccountMailRequests } from '../account-mail/account-mail.requests';
 import { AuditService } from '../audit/audit.service';
 import { checkPassword } from '../crypto/password-policy';
 import { EmailTakenError } from '../identity.errors';
@@ -18,7 +19,8 @@ const ACCEPTED: AcceptedDto = { status: 'accepted' };
  * Registration by e-mail and its verification. The answer never says whether an address already has
  * an account: a known address gets an "you already have an account" e-mail instead of a new account,
  * and the caller sees the same 202 either way (createAccount hashes the password before the insert
- * finds the duplicate, so both paths take about as long).
+ * finds the duplicate, so both paths take about as long; the known path then only queues a job — the
+ * worker looks the owner up and mails them).
  * A new account holds the `resident` role in its municipality — which grants only its own account;
  * whether the person may vote is decided by the voter register, not by this role.
  */
@@ -32,6 +34,7 @@ export class RegistrationService {
     private readonly municipalities: MunicipalityService,
     private readonly mails: AccountMails,
     private readonly audit: AuditService,
+    private readonly requests: AccountMailRequests,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -60,7 +63,8 @@ export class RegistrationService {
       if (!(error instanceof EmailTakenError)) {
         throw error;
       }
-      await this.notifyExistingAccount(email);
+      // The worker looks the owner up and mails them (at most daily); the api reads nothing more.
+      await this.requests.queue('already-registered', email, ipPrefix);
     }
     return ACCEPTED;
   }
@@ -80,26 +84,12 @@ export class RegistrationService {
     });
   }
 
-  /** A new link for an unverified account; silently nothing for unknown or verified addresses. */
+  /**
+   * A new link for an unverified account; the worker does it, and silently nothing for unknown or
+   * verified addresses — the api does the same work for every address (see AccountMailRequests).
+   */
   async resendVerification(emailInput: string): Promise<AcceptedDto> {
-    const email = normaliseEmail(emailInput);
-    const user = await this.users.findByEmail(email);
-    if (user && !user.emailVerifiedAt) {
-      await this.transactions.run(async (tx) => {
-        const link = await this.oneTime.issue(tx, user.id, 'verify-email', LINK_TTL_MINUTES['verify-email']);
-        await this.mails.send('verify-email', { email, locale: user.locale }, { token: link.token, idempotencyKey: `${user.id}:${link.id}` });
-      });
-    }
+    await this.requests.queue('verify-email', emailInput, null);
     return ACCEPTED;
-  }
-
-  private async notifyExistingAccount(email: string): Promise<void> {
-    const existing = await this.users.findByEmail(email);
-    if (!existing) {
-      return;
-    }
-    // One such mail per address per day at most, however often someone tries.
-    const day = this.clock.now().toISOString().slice(0, 10);
-    await this.mails.send('already-registered', { email, locale: existing.locale }, { token: null, idempotencyKey: `${existing.id}:${day}` });
   }
 }
