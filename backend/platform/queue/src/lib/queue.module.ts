@@ -1,5 +1,5 @@
 import { AppConfig } from '@balss/platform/config';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { BullModule } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { QueueName } from '@balss/contracts';
 import { redisClientOf, throttledErrorListener } from './connection-errors';

@@ -22,7 +22,7 @@ export class TableRowsDirective<Row extends { readonly id: string }> {
   readonly balssTableRows = input.required<readonly Row[]>();
   readonly template = inject<TemplateRef<{ $implicit: Row }>>(TemplateRef);
 
-  static ngTemplateContextGuard<Row extends { readonly id: string }>(_dir: TableRowsDirective<Row>, context: unknown): context is { $implicit: Row } {
+  static ngTemplateContextGuard<Row extends { readonly id: string }>(_dir: TableRowsDirective<Row>, _context: unknown): _context is { $implicit: Row } {
     return true;
   }
 }
