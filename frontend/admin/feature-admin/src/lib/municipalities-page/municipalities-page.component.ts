@@ -69,6 +69,13 @@ export class MunicipalitiesPageComponent {
     maxLength(path.adminName, 100, { message: 'admin.municipalities.errors.nameTooLong' });
   });
 
+  /** The municipality's name in each language, in the order of LOCALES; each input says its language. */
+  protected readonly nameFields = [
+    { field: this.form.nameLv, label: 'admin.municipalities.fields.nameLv', locale: 'lv' },
+    { field: this.form.nameRu, label: 'admin.municipalities.fields.nameRu', locale: 'ru' },
+    { field: this.form.nameEn, label: 'admin.municipalities.fields.nameEn', locale: 'en' },
+  ] as const;
+
   protected name(municipality: MunicipalitySummaryDto): string {
     return municipality.name[this.language()];
   }
