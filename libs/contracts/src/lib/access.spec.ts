@@ -21,4 +21,8 @@ describe('access', () => {
   it('does not let a municipality administrator create municipalities', () => {
     expect(permissionsOf(['admin']).has('municipalities:create')).toBe(false);
   });
+
+  it('lets only platform administrators read the audit events of no municipality', () => {
+    expect(ROLES.filter((role) => ROLE_PERMISSIONS[role].includes('audit:read-platform'))).toEqual(['platform_admin']);
+  });
 });

@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   'ballots:enter-paper',
   // platform
   'municipalities:create',
+  /** the audit events that belong to no municipality (e.g. failed sign-ins for unknown addresses) */
+  'audit:read-platform',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,7 +60,8 @@ const OWN_ACCOUNT: Permission[] = [
  * member drafts applications, and submits them only once a responsible adult has confirmed (that
  * second condition is checked by the service, not by the role).
  * The queue dashboard is platform-only: its jobs span every municipality and mail jobs carry
- * addresses and single-use links, so a municipal administrator must not see them.
+ * addresses and single-use links, so a municipal administrator must not see them. So is the audit
+ * trail of no municipality: it records attempts on addresses no municipality knows.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   resident: [...OWN_ACCOUNT],
@@ -76,7 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
   ],
   auditor: [...OWN_ACCOUNT, 'users:read', 'register:read', 'audit:read'],
-  platform_admin: [...OWN_ACCOUNT, 'municipalities:create', 'queues:dashboard'],
+  platform_admin: [...OWN_ACCOUNT, 'municipalities:create', 'queues:dashboard', 'audit:read-platform'],
 };
 
 export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {

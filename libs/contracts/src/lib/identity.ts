@@ -12,6 +12,8 @@ export const IdentityRoutes = {
   user: (userId: string) => `${api}/users/${id(userId)}`,
   userRole: (userId: string, role: Role) => `${api}/users/${id(userId)}/roles/${id(role)}`,
   audit: `${api}/audit`,
+  /** GET: the audit events that belong to no municipality (platform administrators). */
+  platformAudit: `${api}/platform/audit`,
   /** POST: a platform administrator creates a municipality (GET lists them, public). */
   municipalities: `${api}/municipalities`,
 } as const;

@@ -64,5 +64,6 @@ export const rows: AuthzRow[] = [
 
   // --- platform -----------------------------------------------------------------------------------
   { method: 'POST', path: '/api/municipalities', rule: 'municipalities:create', allow: ['platform_admin'], call: invalid },
+  { method: 'GET', path: '/api/platform/audit', rule: 'audit:read-platform', allow: ['platform_admin'] },
 ];
 

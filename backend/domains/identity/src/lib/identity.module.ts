@@ -25,7 +25,7 @@ import { OneTimeTokenEntity } from './entities/one-time-token.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserRoleEntity } from './entities/user-role.entity';
 import { UserEntity } from './entities/user.entity';
-import { AuditController, TenancyController, UsersController } from './http/admin.controllers';
+import { AuditController, PlatformAuditController, TenancyController, UsersController } from './http/admin.controllers';
 import { AuthController } from './http/auth.controller';
 import { MeController } from './http/me.controller';
 import { PersonalDataRegistry } from './personal-data/personal-data.registry';
@@ -51,7 +51,7 @@ import { Clock } from './util/clock';
  * someone in from another flow.
  */
 @Module({
-  controllers: [AuditController, AuthController, MeController, TenancyController, UsersController],
+  controllers: [AuditController, AuthController, MeController, PlatformAuditController, TenancyController, UsersController],
   exports: [
     ApiAuthGuard,
     AuditModule,

@@ -1,19 +1,27 @@
 import { httpResource } from '@angular/common/http';
-import { computed, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { AuditAction, AuditEventDto, IdentityRoutes, Page } from '@balss/contracts';
 import { ApiProblem, toApiProblem } from '@balss/web/identity/data-access';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The municipality's audit trail, newest first, read-only; filter by action. Provide it in the page. */
+/** Which trail: the caller's municipality's, or the platform's (events that belong to no municipality). */
+export type AuditScope = 'municipality' | 'platform';
+
+/** A route provides 'platform' to point the same page and store at the platform's trail. */
+export const AUDIT_SCOPE = new InjectionToken<AuditScope>('AUDIT_SCOPE', { factory: () => 'municipality' });
+
+/** An audit trail, newest first, read-only; filter by action. Provide it in the page. */
 @Injectable()
 export class AuditStore {
+  readonly scope = inject(AUDIT_SCOPE);
+  private readonly url = this.scope === 'platform' ? IdentityRoutes.platformAudit : IdentityRoutes.audit;
   private readonly query = signal<{ action?: AuditAction; page: number }>({ page: 1 });
   private readonly resource = httpResource<Page<AuditEventDto>>(() => {
     const { action, page } = this.query();
     return {
       params: { page, pageSize: AUDIT_PAGE_SIZE, ...(action ? { action } : {}) },
-      url: IdentityRoutes.audit,
+      url: this.url,
     };
   });
 

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { AUDIT_SCOPE } from '@balss/web/admin/data-access';
 import { requireSession } from '@balss/web/identity/data-access';
 import { AdminHomePageComponent } from './admin-home-page/admin-home-page.component';
 import { AuditPageComponent } from './audit-page/audit-page.component';
@@ -36,6 +37,13 @@ export const adminRoutes: Route[] = [
     component: AuditPageComponent,
     path: 'audit',
     title: 'admin.audit.title',
+  },
+  {
+    canActivate: [requireSession('audit:read-platform')],
+    component: AuditPageComponent,
+    path: 'platform-audit',
+    providers: [{ provide: AUDIT_SCOPE, useValue: 'platform' }],
+    title: 'admin.audit.platformTitle',
   },
   {
     canActivate: [requireSession('municipalities:create')],

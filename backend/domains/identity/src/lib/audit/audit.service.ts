@@ -42,11 +42,24 @@ export class AuditService {
   }
 
   /** The caller's municipality's trail, newest first. */
-  async list(actor: Actor, query: ListAuditQueryDto): Promise<Page<AuditEventDto>> {
+  list(actor: Actor, query: ListAuditQueryDto): Promise<Page<AuditEventDto>> {
     assertPermission(actor, 'audit:read');
+    return this.page(actor.municipalityId, query);
+  }
+
+  /**
+   * The events that belong to no municipality, newest first: failed sign-ins for addresses nobody
+   * registered, so a credential-stuffing run is visible to someone.
+   */
+  listPlatform(actor: Actor, query: ListAuditQueryDto): Promise<Page<AuditEventDto>> {
+    assertPermission(actor, 'audit:read-platform');
+    return this.page(null, query);
+  }
+
+  private async page(municipalityId: string | null, query: ListAuditQueryDto): Promise<Page<AuditEventDto>> {
     const paging = pageOf(query);
     const { events, total } = await this.events.list({
-      municipalityId: actor.municipalityId,
+      municipalityId,
       action: query.action,
       actorUserId: query.actorUserId,
       targetId: query.targetId,

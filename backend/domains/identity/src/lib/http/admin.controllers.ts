@@ -62,6 +62,19 @@ export class AuditController {
   }
 }
 
+@ApiTags('audit')
+@Controller('platform/audit')
+export class PlatformAuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @RequirePermission('audit:read-platform')
+  @ApiOperation({ summary: 'The audit events of no municipality, newest first (platform administrators)' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListAuditQuery): Promise<Page<AuditEventDto>> {
+    return this.audit.listPlatform(actor, query);
+  }
+}
+
 /** POST /api/municipalities; the public GETs of the same path are the municipality domain's. */
 @ApiTags('municipalities')
 @Controller('municipalities')

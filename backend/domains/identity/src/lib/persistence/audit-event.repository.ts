@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { AuditAction } from '@balss/contracts';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 import type { Tx } from './transactions';
@@ -10,7 +10,8 @@ export type NewAuditEvent = Pick<
 >;
 
 export interface AuditFilter {
-  municipalityId: string;
+  /** null: the events of no municipality (the platform's trail). */
+  municipalityId: string | null;
   action?: AuditAction;
   actorUserId?: string;
   targetId?: string;
@@ -30,7 +31,7 @@ export class AuditEventRepository {
 
   async list(filter: AuditFilter): Promise<{ events: AuditEventEntity[]; total: number }> {
     const where = {
-      municipalityId: filter.municipalityId,
+      municipalityId: filter.municipalityId ?? IsNull(),
       ...(filter.action ? { action: filter.action } : {}),
       ...(filter.actorUserId ? { actorUserId: filter.actorUserId } : {}),
       ...(filter.targetId ? { targetId: filter.targetId } : {}),

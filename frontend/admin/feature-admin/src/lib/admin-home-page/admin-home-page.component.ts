@@ -42,6 +42,12 @@ const AREAS: readonly AdminArea[] = [
     permission: 'municipalities:create',
     title: 'admin.home.municipalities.title',
   },
+  {
+    description: 'admin.home.platformAudit.description',
+    path: '/admin/platform-audit',
+    permission: 'audit:read-platform',
+    title: 'admin.home.platformAudit.title',
+  },
 ];
 
 /** The administration area: the parts this person's roles open, in their municipality only. */

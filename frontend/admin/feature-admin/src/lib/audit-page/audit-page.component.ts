@@ -32,7 +32,15 @@ const ACTION_KEYS: Readonly<Record<AuditAction, string>> = {
   'youth-code-batch.revoked': 'admin.audit.actions.youthCodeBatchRevoked',
 };
 
-/** The audit trail of the municipality: read-only, newest first, filtered by action. */
+const TEXTS = {
+  municipality: { heading: 'admin.audit.heading', lead: 'admin.audit.lead' },
+  platform: { heading: 'admin.audit.platformHeading', lead: 'admin.audit.platformLead' },
+} as const;
+
+/**
+ * An audit trail, read-only, newest first, filtered by action: the municipality's, or (route
+ * providing AUDIT_SCOPE 'platform') the events of no municipality.
+ */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DataTableComponent, NoticeComponent, PagerComponent, TableRowsDirective, TranslocoPipe],
@@ -46,6 +54,7 @@ export class AuditPageComponent {
 
   protected readonly store = inject(AuditStore);
   protected readonly actions = AUDIT_ACTIONS;
+  protected readonly texts = computed(() => TEXTS[this.store.scope]);
   protected readonly columns = translateSignal([
     'admin.audit.columns.at',
     'admin.audit.columns.action',
