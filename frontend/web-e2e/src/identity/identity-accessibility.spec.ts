@@ -74,6 +74,7 @@ const TARGETS: Target[] = [
   { heading: 'admin.register.heading', name: 'register import', path: '/admin/register', who: 'admin' },
   { heading: 'admin.audit.heading', name: 'audit log', path: '/admin/audit', who: 'admin' },
   { heading: 'admin.municipalities.heading', name: 'municipalities', path: '/admin/municipalities', who: 'platform_admin' },
+  { heading: 'admin.audit.platformHeading', name: 'platform audit log', path: '/admin/platform-audit', who: 'platform_admin' },
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
